@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+// EventSocket interface: out-of-line constructor and destructor.
+#include "eventsocket.h"
+
+namespace vd::app {
+
+EventSocket::EventSocket(QObject *parent)
+    : QObject(parent) {}
+
+EventSocket::~EventSocket() = default;
+
+} // namespace vd::app

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+// Transport on QNetworkAccessManager: a transfer timeout on every request, TLS errors
+// reported (never ignored) and an optional CA bundle added to the trusted roots.
+#pragma once
+
+#include "timing.h"
+#include "transport.h"
+
+#include <QHash>
+#include <QSslConfiguration>
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace vd::app {
+
+class NetworkTransport : public Transport {
+    Q_OBJECT
+public:
+    explicit NetworkTransport(QObject *parent = nullptr);
+    ~NetworkTransport() override;
+
+    RequestId send(const HttpRequest &request, Callback done) override;
+    void abort(RequestId id) override;
+
+    void setTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds timeout() const;
+
+    // PEM file of extra CA certificates (an internal CA). Empty path = system roots only.
+    // Returns false and fills *error (for the user) when the file is unreadable or holds no
+    // certificate; the previous configuration stays.
+    bool setCaBundle(const QString &pemPath, QString *error = nullptr);
+    // The TLS configuration applied to requests (also used for the event stream).
+    QSslConfiguration sslConfiguration() const;
+
+private:
+    void finish(RequestId id, QNetworkReply *reply);
+
+    struct Pending {
+        QNetworkReply *reply = nullptr;
+        Callback done;
+        QString sslErrors;
+    };
+
+    QNetworkAccessManager *m_manager;
+    QHash<RequestId, Pending> m_pending;
+    RequestId m_nextId = 1;
+    std::chrono::milliseconds m_timeout = timing::RequestTimeout;
+    QSslConfiguration m_ssl;
+};
+
+} // namespace vd::app
