@@ -7,7 +7,15 @@
 
 namespace vd::wire {
 
-enum class VerificationState { Pending, Approved, Denied, WrongNumber, TimedOut, DispatchFailed, Cancelled };
+enum class VerificationState {
+    Pending,
+    Approved,
+    Denied,
+    WrongNumber,
+    TimedOut,
+    DispatchFailed,
+    Cancelled
+};
 enum class Mode { NumericChallenge, PlainPush };
 enum class TokenType { MobilePassPlus, Hardware, Password, Sms };
 enum class TokenState { Active, Suspended, Revoked };
@@ -36,7 +44,8 @@ std::optional<FollowUpAction> followUpActionFromWire(const QString &s);
 
 bool isTerminal(VerificationState s);
 
-// Operator audit action type of a follow-up action (TokenRevoke, TokenSuspend, TokenResume, PinReset).
+// Operator audit action type of a follow-up action (TokenRevoke, TokenSuspend, TokenResume,
+// PinReset).
 QString auditActionType(FollowUpAction a);
 
 // Error codes (API.md "Errors").
@@ -55,6 +64,11 @@ inline constexpr auto VerificationPending = "verification_pending";
 inline constexpr auto AlreadyFinished = "already_finished";
 inline constexpr auto RequestClosed = "request_closed";
 inline constexpr auto PayloadTooLarge = "payload_too_large";
+// Refusals of the server's connection guard, before any route runs.
+inline constexpr auto InvalidRequest = "invalid_request";
+inline constexpr auto HeadersTooLarge = "headers_too_large";
+inline constexpr auto RequestTimeout = "request_timeout";
+inline constexpr auto ServerBusy = "server_busy";
 inline constexpr auto UnsupportedMediaType = "unsupported_media_type";
 inline constexpr auto NotPushCapable = "not_push_capable";
 inline constexpr auto InvalidChoice = "invalid_choice";
@@ -68,8 +82,8 @@ inline constexpr auto MessagePushRequest = "push.request";
 inline constexpr auto MessagePushResponse = "push.response";
 
 // Audit texts (binding; the dash is U+2014).
-QString authAuditMessage(VerificationState outcome);   // empty for states without an entry
-QString authAuditResult(VerificationState outcome);    // "Success" | "Failure"
+QString authAuditMessage(VerificationState outcome); // empty for states without an entry
+QString authAuditResult(VerificationState outcome);  // "Success" | "Failure"
 inline constexpr auto ActionTypeHelpdeskPush = "HelpdeskPushVerification";
 inline constexpr auto PhaseDispatch = "dispatch";
 inline constexpr auto PhaseOutcome = "outcome";
