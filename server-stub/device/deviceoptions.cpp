@@ -83,9 +83,12 @@ DeviceOptions::Result DeviceOptions::parse(const QStringList &arguments) {
     if (!parser.parse(arguments))
         return {Outcome::UsageError, parser.errorText()};
     if (parser.isSet(helpOption) || parser.isSet(QStringLiteral("help-all"))) {
-        // Without an application object the parser cannot know the program's name.
+        // Without an application object the parser does not know the program's name.
         QString text = parser.helpText();
-        text.replace(QLatin1String("<executable_name>"), QLatin1String("verifydesk-device"));
+        const QLatin1String usage("Usage: ");
+        const qsizetype nameEnd = text.indexOf(QLatin1Char(' '), usage.size());
+        if (text.startsWith(usage) && nameEnd > 0)
+            text.replace(usage.size(), nameEnd - usage.size(), QStringLiteral("verifydesk-device"));
         return {Outcome::Help, text};
     }
     if (parser.isSet(versionOption))
