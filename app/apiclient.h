@@ -95,7 +95,9 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
-    using RawHandler = std::function<void(const HttpResponse &)>;
+    // Runs with the answer of a 2xx status, or with the mapped failure.
+    using RawHandler =
+        std::function<void(const HttpResponse &response, const std::optional<ApiFailure> &)>;
     CallId send(const QByteArray &method, const QString &path,
                 const QList<QPair<QString, QString>> &query, const QByteArray &body,
                 bool authenticated, QObject *context, RawHandler handler);
@@ -108,10 +110,11 @@ private:
         bool authenticated = false;
         QByteArray method;
         QString path;
+        qint64 startedMs = 0;
         RawHandler handler;
     };
 
-    Transport *m_transport;
+    QPointer<Transport> m_transport;
     QUrl m_serverUrl;
     QByteArray m_token;
     QHash<CallId, Call> m_calls;

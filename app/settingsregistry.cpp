@@ -1,71 +1,211 @@
 // SPDX-License-Identifier: MIT
-// SettingsRegistry (stub; implementation follows).
+// SettingsRegistry: the key table and the managed > user > default lookup.
 #include "settingsregistry.h"
+
+#include "logcategories.h"
 
 #include <QSettings>
 
 namespace vd::app {
+namespace {
+
+using K = SettingsRegistry::Key;
+using S = SettingsRegistry::Scope;
+using T = SettingsRegistry::Type;
+
+std::optional<bool> parseBool(const QVariant &raw) {
+    if (raw.typeId() == QMetaType::Bool)
+        return raw.toBool();
+    const QString s = raw.toString().trimmed().toLower();
+    if (s == QLatin1String("true") || s == QLatin1String("1") || s == QLatin1String("yes") ||
+        s == QLatin1String("on"))
+        return true;
+    if (s == QLatin1String("false") || s == QLatin1String("0") || s == QLatin1String("no") ||
+        s == QLatin1String("off"))
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
 
 SettingsRegistry::SettingsRegistry(const QString &systemFilePath, const QString &userFilePath,
                                    QObject *parent)
     : QObject(parent)
     , m_system(std::make_unique<QSettings>(systemFilePath, QSettings::IniFormat))
     , m_user(std::make_unique<QSettings>(userFilePath, QSettings::IniFormat)) {}
-SettingsRegistry::~SettingsRegistry() = default;
+
+SettingsRegistry::~SettingsRegistry() {
+    m_user->sync();
+}
+
 QString SettingsRegistry::defaultSystemPath() {
-    return {};
+    // IniFormat + SystemScope resolves to /etc/xdg/VerifyDesk/verifydesk.conf on Linux and
+    // the platform's machine-wide location elsewhere.
+    return QSettings(QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("VerifyDesk"),
+                     QStringLiteral("verifydesk"))
+        .fileName();
 }
+
 QString SettingsRegistry::defaultUserPath() {
-    return {};
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("VerifyDesk"),
+                     QStringLiteral("verifydesk"))
+        .fileName();
 }
+
 const QList<SettingsRegistry::Definition> &SettingsRegistry::definitions() {
-    static const QList<Definition> defs;
+    // Scope System: only IT decides (kiosk, trust anchors, sign-in lifetime policy).
+    static const QList<Definition> defs{
+        {K::ServerUrl, QStringLiteral("server/url"), QUrl(), S::User, T::Url},
+        {K::AutoHideSeconds, QStringLiteral("verification/autoHideSeconds"), 5, S::User, T::Int, 1,
+         60},
+        {K::KeepSignedIn, QStringLiteral("session/keepSignedIn"), false, S::User, T::Bool},
+        {K::Language, QStringLiteral("ui/language"), QString(), S::User, T::String},
+        {K::Kiosk, QStringLiteral("ui/kiosk"), false, S::System, T::Bool},
+        {K::CaBundlePath, QStringLiteral("network/caBundlePath"), QString(), S::System, T::String},
+        {K::IdleSignOutMinutes, QStringLiteral("session/idleSignOutMinutes"), 0, S::System, T::Int,
+         0, 1440},
+        {K::AllowKeepSignedIn, QStringLiteral("session/allowKeepSignedIn"), true, S::System,
+         T::Bool},
+        {K::LastUsername, QStringLiteral("session/lastUsername"), QString(), S::User, T::String},
+    };
     return defs;
 }
+
 const SettingsRegistry::Definition &SettingsRegistry::definition(Key key) {
-    static Definition d{key, {}, {}, Scope::User, Type::String};
-    return d;
+    for (const Definition &d : definitions()) {
+        if (d.key == key)
+            return d;
+    }
+    Q_UNREACHABLE();
 }
-QVariant SettingsRegistry::value(Key) const {
-    return {};
-}
-bool SettingsRegistry::isManaged(Key) const {
-    return false;
-}
-bool SettingsRegistry::setValue(Key, const QVariant &) {
-    return false;
-}
-void SettingsRegistry::reset(Key) {}
-void SettingsRegistry::sync() {}
-std::optional<QVariant> SettingsRegistry::validated(const Definition &, const QVariant &) const {
+
+std::optional<QVariant> SettingsRegistry::validated(const Definition &def,
+                                                    const QVariant &raw) const {
+    if (!raw.isValid() || raw.isNull())
+        return std::nullopt;
+    switch (def.type) {
+    case Type::String:
+        if (raw.typeId() == QMetaType::QStringList || raw.typeId() == QMetaType::QVariantList)
+            return std::nullopt;
+        return QVariant(raw.toString());
+    case Type::Url: {
+        const QUrl url = raw.typeId() == QMetaType::QUrl
+                             ? raw.toUrl()
+                             : QUrl(raw.toString().trimmed(), QUrl::StrictMode);
+        if (url.isEmpty())
+            return QVariant(QUrl());
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            return std::nullopt;
+        return QVariant(url);
+    }
+    case Type::Bool:
+        if (const auto b = parseBool(raw))
+            return QVariant(*b);
+        return std::nullopt;
+    case Type::Int: {
+        bool ok = false;
+        const int n = raw.toString().trimmed().toInt(&ok);
+        if (!ok || n < def.minimum || n > def.maximum)
+            return std::nullopt;
+        return QVariant(n);
+    }
+    }
     return std::nullopt;
 }
-QUrl SettingsRegistry::serverUrl() const {
-    return {};
+
+QVariant SettingsRegistry::value(Key key) const {
+    const Definition &def = definition(key);
+    if (const auto managed = validated(def, m_system->value(def.name)))
+        return *managed;
+    if (m_system->contains(def.name))
+        qCDebug(lcSettings) << "ignoring invalid managed value of" << def.name;
+    if (def.scope == Scope::User) {
+        if (const auto user = validated(def, m_user->value(def.name)))
+            return *user;
+    }
+    return def.defaultValue;
 }
-int SettingsRegistry::autoHideSeconds() const {
-    return 5;
+
+bool SettingsRegistry::isManaged(Key key) const {
+    const Definition &def = definition(key);
+    return validated(def, m_system->value(def.name)).has_value();
 }
-bool SettingsRegistry::keepSignedIn() const {
-    return false;
-}
-QString SettingsRegistry::language() const {
-    return {};
-}
-bool SettingsRegistry::kiosk() const {
-    return false;
-}
-QString SettingsRegistry::caBundlePath() const {
-    return {};
-}
-int SettingsRegistry::idleSignOutMinutes() const {
-    return 0;
-}
-bool SettingsRegistry::allowKeepSignedIn() const {
+
+bool SettingsRegistry::setValue(Key key, const QVariant &value) {
+    const Definition &def = definition(key);
+    if (def.scope == Scope::System || isManaged(key))
+        return false;
+    const auto valid = validated(def, value);
+    if (!valid)
+        return false;
+    const QVariant before = this->value(key);
+    // URLs are stored as text so the INI file stays readable and editable by hand.
+    m_user->setValue(def.name,
+                     def.type == Type::Url ? QVariant(valid->toUrl().toString()) : *valid);
+    m_user->sync();
+    if (this->value(key) != before)
+        Q_EMIT valueChanged(key);
     return true;
 }
+
+void SettingsRegistry::reset(Key key) {
+    const Definition &def = definition(key);
+    const QVariant before = value(key);
+    m_user->remove(def.name);
+    m_user->sync();
+    if (value(key) != before)
+        Q_EMIT valueChanged(key);
+}
+
+void SettingsRegistry::sync() {
+    QList<QVariant> before;
+    for (const Definition &d : definitions())
+        before.append(value(d.key));
+    m_system->sync();
+    m_user->sync();
+    for (qsizetype i = 0; i < definitions().size(); ++i) {
+        const Key key = definitions().at(i).key;
+        if (value(key) != before.at(i))
+            Q_EMIT valueChanged(key);
+    }
+}
+
+QUrl SettingsRegistry::serverUrl() const {
+    return value(Key::ServerUrl).toUrl();
+}
+
+int SettingsRegistry::autoHideSeconds() const {
+    return value(Key::AutoHideSeconds).toInt();
+}
+
+bool SettingsRegistry::keepSignedIn() const {
+    return allowKeepSignedIn() && value(Key::KeepSignedIn).toBool();
+}
+
+QString SettingsRegistry::language() const {
+    return value(Key::Language).toString();
+}
+
+bool SettingsRegistry::kiosk() const {
+    return value(Key::Kiosk).toBool();
+}
+
+QString SettingsRegistry::caBundlePath() const {
+    return value(Key::CaBundlePath).toString();
+}
+
+int SettingsRegistry::idleSignOutMinutes() const {
+    return value(Key::IdleSignOutMinutes).toInt();
+}
+
+bool SettingsRegistry::allowKeepSignedIn() const {
+    return value(Key::AllowKeepSignedIn).toBool();
+}
+
 QString SettingsRegistry::lastUsername() const {
-    return {};
+    return value(Key::LastUsername).toString();
 }
 
 } // namespace vd::app

@@ -8,6 +8,7 @@
 #include "dto.h"
 #include "timing.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -120,12 +121,13 @@ Q_SIGNALS:
     void finished(const vd::protocol::Verification &verification);
 
 private:
-    void onCreated(const ApiResult<protocol::Verification> &result);
-    void onPolled(const ApiResult<protocol::Verification> &result);
+    void onCreated(quint64 generation, const ApiResult<protocol::Verification> &result);
+    void onPolled(quint64 generation, const ApiResult<protocol::Verification> &result);
     void onEvent(const protocol::Verification &verification);
     void apply(const protocol::Verification &verification);
     void showResult(const protocol::Verification &verification);
     void showError(const QString &message);
+    void expire();
     void schedulePoll();
     void poll();
     void tick();
@@ -168,10 +170,13 @@ private:
     QDateTime m_expiresAt;
     qint64 m_resultShownAt = -1; // steady ms
     qint64 m_expiredAt = -1;     // steady ms when the countdown reached 0
+    qint64 m_totalMs = 0;        // expiresAt - createdAt: the countdown never shows more
     ApiClient::CallId m_createCall = 0;
     ApiClient::CallId m_pollCall = 0;
-    bool m_cancelOnCreate = false; // cancelled while the POST was in flight
-    quint64 m_generation = 0;      // bumps on every start/hide: late answers are dropped
+    quint64 m_generation = 0; // bumps on every start and hide: late answers are dropped
+    // verification.updated events that arrived while the POST was still in flight (the
+    // server announces a new verification at once, maybe before its 201 reaches us).
+    QList<protocol::Verification> m_early;
 };
 
 } // namespace vd::app
