@@ -6,18 +6,15 @@
 namespace vd::protocol {
 namespace {
 
-QJsonValue nullable(const std::optional<QString> &s)
-{
+QJsonValue nullable(const std::optional<QString> &s) {
     return s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue nullableTime(const std::optional<QDateTime> &t)
-{
+QJsonValue nullableTime(const std::optional<QDateTime> &t) {
     return t ? QJsonValue(formatTime(*t)) : QJsonValue(QJsonValue::Null);
 }
 
-template <typename T> std::optional<T> finish(const JsonReader &r, T value, DecodeError *err)
-{
+template <typename T> std::optional<T> finish(const JsonReader &r, T value, DecodeError *err) {
     if (!r.ok()) {
         if (err)
             *err = r.error();
@@ -27,8 +24,7 @@ template <typename T> std::optional<T> finish(const JsonReader &r, T value, Deco
 }
 
 // Decodes a nested object through T::fromJson, reporting errors with the outer path.
-template <typename T> T nested(JsonReader &r, const QString &key)
-{
+template <typename T> T nested(JsonReader &r, const QString &key) {
     const QJsonObject o = r.object(key);
     if (!r.ok())
         return T{};
@@ -43,14 +39,12 @@ template <typename T> T nested(JsonReader &r, const QString &key)
 
 } // namespace
 
-QJsonObject ApiError::toJson() const
-{
+QJsonObject ApiError::toJson() const {
     return {{QStringLiteral("error"),
              QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
-std::optional<ApiError> ApiError::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<ApiError> ApiError::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader outer(o);
     JsonReader r(outer.object(QStringLiteral("error")), QStringLiteral("error"));
     r.adopt(outer.error());
@@ -60,21 +54,18 @@ std::optional<ApiError> ApiError::fromJson(const QJsonObject &o, DecodeError *er
     return finish(r, e, err);
 }
 
-QString User::displayName() const
-{
+QString User::displayName() const {
     return QString(firstName + QLatin1Char(' ') + lastName).trimmed();
 }
 
-QJsonObject User::toJson() const
-{
+QJsonObject User::toJson() const {
     return {{QStringLiteral("userId"), userId},
             {QStringLiteral("firstName"), firstName},
             {QStringLiteral("lastName"), lastName},
             {QStringLiteral("email"), email}};
 }
 
-std::optional<User> User::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<User> User::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o);
     User u;
     u.userId = r.string(QStringLiteral("userId"));
@@ -84,8 +75,7 @@ std::optional<User> User::fromJson(const QJsonObject &o, DecodeError *err)
     return finish(r, u, err);
 }
 
-QJsonObject Token::toJson() const
-{
+QJsonObject Token::toJson() const {
     return {{QStringLiteral("serial"), serial},
             {QStringLiteral("type"), wire::toWire(type)},
             {QStringLiteral("state"), wire::toWire(state)},
@@ -93,8 +83,7 @@ QJsonObject Token::toJson() const
             {QStringLiteral("deviceRegistered"), deviceRegistered}};
 }
 
-std::optional<Token> Token::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<Token> Token::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o);
     Token t;
     t.serial = r.string(QStringLiteral("serial"));
@@ -105,8 +94,7 @@ std::optional<Token> Token::fromJson(const QJsonObject &o, DecodeError *err)
     return finish(r, t, err);
 }
 
-QJsonObject UserDetail::toJson() const
-{
+QJsonObject UserDetail::toJson() const {
     QJsonObject o = user.toJson();
     QJsonArray tokens;
     for (const Token &t : authenticationMethods)
@@ -115,8 +103,7 @@ QJsonObject UserDetail::toJson() const
     return o;
 }
 
-std::optional<UserDetail> UserDetail::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<UserDetail> UserDetail::fromJson(const QJsonObject &o, DecodeError *err) {
     UserDetail d;
     auto u = User::fromJson(o, err);
     if (!u)
@@ -136,16 +123,14 @@ std::optional<UserDetail> UserDetail::fromJson(const QJsonObject &o, DecodeError
     return finish(r, d, err);
 }
 
-QJsonObject Policy::toJson() const
-{
+QJsonObject Policy::toJson() const {
     return {{QStringLiteral("pushOtpEnabled"), pushOtpEnabled},
             {QStringLiteral("numericChallengeEnabled"), numericChallengeEnabled},
             {QStringLiteral("organizationName"), organizationName},
             {QStringLiteral("followUpWindowMinutes"), followUpWindowMinutes}};
 }
 
-std::optional<Policy> Policy::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<Policy> Policy::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o);
     Policy p;
     p.pushOtpEnabled = r.boolean(QStringLiteral("pushOtpEnabled"));
@@ -156,15 +141,13 @@ std::optional<Policy> Policy::fromJson(const QJsonObject &o, DecodeError *err)
     return finish(r, p, err);
 }
 
-QJsonObject Account::toJson() const
-{
+QJsonObject Account::toJson() const {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("features"),
              QJsonObject{{QStringLiteral("helpdeskPushVerification"), helpdeskPushVerification}}}};
 }
 
-std::optional<Account> Account::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<Account> Account::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o);
     Account a;
     a.name = r.string(QStringLiteral("name"));
@@ -174,15 +157,14 @@ std::optional<Account> Account::fromJson(const QJsonObject &o, DecodeError *err)
     return finish(f, a, err);
 }
 
-QJsonObject Permissions::toJson() const
-{
-    return {{QStringLiteral("assignment.authenticationMethods"), wire::toWire(authenticationMethods)},
-            {QStringLiteral("policy"), wire::toWire(policy)},
-            {QStringLiteral("audit"), wire::toWire(audit)}};
+QJsonObject Permissions::toJson() const {
+    return {
+        {QStringLiteral("assignment.authenticationMethods"), wire::toWire(authenticationMethods)},
+        {QStringLiteral("policy"), wire::toWire(policy)},
+        {QStringLiteral("audit"), wire::toWire(audit)}};
 }
 
-std::optional<Permissions> Permissions::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<Permissions> Permissions::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o, QStringLiteral("permissions"));
     Permissions p;
     p.authenticationMethods = r.enumeration<wire::Permission>(
@@ -192,16 +174,14 @@ std::optional<Permissions> Permissions::fromJson(const QJsonObject &o, DecodeErr
     return finish(r, p, err);
 }
 
-QJsonObject OperatorInfo::toJson() const
-{
+QJsonObject OperatorInfo::toJson() const {
     return {{QStringLiteral("username"), username},
             {QStringLiteral("displayName"), displayName},
             {QStringLiteral("role"), role},
             {QStringLiteral("permissions"), permissions.toJson()}};
 }
 
-std::optional<OperatorInfo> OperatorInfo::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<OperatorInfo> OperatorInfo::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o, QStringLiteral("operator"));
     OperatorInfo op;
     op.username = r.string(QStringLiteral("username"));
@@ -211,8 +191,7 @@ std::optional<OperatorInfo> OperatorInfo::fromJson(const QJsonObject &o, DecodeE
     return finish(r, op, err);
 }
 
-QJsonObject SessionInfo::toJson() const
-{
+QJsonObject SessionInfo::toJson() const {
     QJsonObject o{{QStringLiteral("expiresAt"), formatTime(expiresAt)},
                   {QStringLiteral("operator"), operatorInfo.toJson()},
                   {QStringLiteral("account"), account.toJson()},
@@ -222,8 +201,7 @@ QJsonObject SessionInfo::toJson() const
     return o;
 }
 
-std::optional<SessionInfo> SessionInfo::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<SessionInfo> SessionInfo::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o);
     SessionInfo s;
     s.token = r.optionalString(QStringLiteral("token"));
@@ -234,8 +212,7 @@ std::optional<SessionInfo> SessionInfo::fromJson(const QJsonObject &o, DecodeErr
     return finish(r, s, err);
 }
 
-QJsonObject Verification::toJson() const
-{
+QJsonObject Verification::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("userId"), userId},
             {QStringLiteral("userName"), userName},
@@ -251,8 +228,7 @@ QJsonObject Verification::toJson() const
             {QStringLiteral("completedAt"), nullableTime(completedAt)}};
 }
 
-std::optional<Verification> Verification::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<Verification> Verification::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o, QStringLiteral("verification"));
     Verification v;
     v.id = r.string(QStringLiteral("id"));
@@ -272,8 +248,7 @@ std::optional<Verification> Verification::fromJson(const QJsonObject &o, DecodeE
     return finish(r, v, err);
 }
 
-QJsonObject PushRequest::toJson() const
-{
+QJsonObject PushRequest::toJson() const {
     QJsonValue c(QJsonValue::Null);
     if (choices) {
         QJsonArray a;
@@ -289,8 +264,7 @@ QJsonObject PushRequest::toJson() const
             {QStringLiteral("choices"), c}};
 }
 
-std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o, QStringLiteral("request"));
     PushRequest p;
     p.requestId = r.string(QStringLiteral("requestId"));
@@ -313,8 +287,7 @@ std::optional<PushRequest> PushRequest::fromJson(const QJsonObject &o, DecodeErr
     return finish(r, p, err);
 }
 
-QJsonObject AuthAuditEntry::toJson() const
-{
+QJsonObject AuthAuditEntry::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("time"), formatTime(time)},
             {QStringLiteral("userId"), userId},
@@ -326,8 +299,7 @@ QJsonObject AuthAuditEntry::toJson() const
             {QStringLiteral("ticket"), nullable(ticket)}};
 }
 
-std::optional<AuthAuditEntry> AuthAuditEntry::fromJson(const QJsonObject &o, DecodeError *err)
-{
+std::optional<AuthAuditEntry> AuthAuditEntry::fromJson(const QJsonObject &o, DecodeError *err) {
     JsonReader r(o);
     AuthAuditEntry e;
     e.id = r.string(QStringLiteral("id"));
@@ -342,8 +314,7 @@ std::optional<AuthAuditEntry> AuthAuditEntry::fromJson(const QJsonObject &o, Dec
     return finish(r, e, err);
 }
 
-QJsonObject OperatorAuditEntry::toJson() const
-{
+QJsonObject OperatorAuditEntry::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("time"), formatTime(time)},
             {QStringLiteral("operator"), operatorName},
@@ -358,8 +329,7 @@ QJsonObject OperatorAuditEntry::toJson() const
 }
 
 std::optional<OperatorAuditEntry> OperatorAuditEntry::fromJson(const QJsonObject &o,
-                                                               DecodeError *err)
-{
+                                                               DecodeError *err) {
     JsonReader r(o);
     OperatorAuditEntry e;
     e.id = r.string(QStringLiteral("id"));

@@ -159,16 +159,14 @@ template <typename T> struct Page {
     qint64 total = 0;
     QList<T> items;
 
-    QJsonObject toJson() const
-    {
+    QJsonObject toJson() const {
         QJsonArray array;
         for (const T &item : items)
             array.append(item.toJson());
         return QJsonObject{{QStringLiteral("total"), total}, {QStringLiteral("items"), array}};
     }
 
-    static std::optional<Page> fromJson(const QJsonObject &o, DecodeError *err = nullptr)
-    {
+    static std::optional<Page> fromJson(const QJsonObject &o, DecodeError *err = nullptr) {
         JsonReader r(o);
         Page page;
         page.total = r.integer(QStringLiteral("total"), 0, std::numeric_limits<qint32>::max());

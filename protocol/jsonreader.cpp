@@ -7,13 +7,11 @@
 
 namespace vd::protocol {
 
-QString formatTime(const QDateTime &t)
-{
+QString formatTime(const QDateTime &t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 
-std::optional<QDateTime> parseTime(const QString &s)
-{
+std::optional<QDateTime> parseTime(const QString &s) {
     // A time without an offset would be read as local time: refuse it instead.
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
@@ -23,36 +21,29 @@ std::optional<QDateTime> parseTime(const QString &s)
 
 JsonReader::JsonReader(QJsonObject object, QString prefix)
     : m_object(std::move(object))
-    , m_prefix(std::move(prefix))
-{
-}
+    , m_prefix(std::move(prefix)) {}
 
-QString JsonReader::path(const QString &key) const
-{
+QString JsonReader::path(const QString &key) const {
     return m_prefix.isEmpty() ? key : m_prefix + QLatin1Char('.') + key;
 }
 
-void JsonReader::fail(const QString &key, const QString &what)
-{
+void JsonReader::fail(const QString &key, const QString &what) {
     if (m_error.isSet())
         return;
     m_error.field = path(key);
     m_error.message = QStringLiteral("field '%1' %2").arg(m_error.field, what);
 }
 
-void JsonReader::adopt(const DecodeError &nested)
-{
+void JsonReader::adopt(const DecodeError &nested) {
     if (!m_error.isSet() && nested.isSet())
         m_error = nested;
 }
 
-bool JsonReader::has(const QString &key) const
-{
+bool JsonReader::has(const QString &key) const {
     return m_object.contains(key) && !m_object.value(key).isNull();
 }
 
-bool JsonReader::present(const QString &key, const char *typeName)
-{
+bool JsonReader::present(const QString &key, const char *typeName) {
     if (!ok())
         return false;
     if (!m_object.contains(key)) {
@@ -66,8 +57,7 @@ bool JsonReader::present(const QString &key, const char *typeName)
     return true;
 }
 
-QString JsonReader::string(const QString &key)
-{
+QString JsonReader::string(const QString &key) {
     if (!present(key, "a string"))
         return {};
     const QJsonValue v = m_object.value(key);
@@ -78,8 +68,7 @@ QString JsonReader::string(const QString &key)
     return v.toString();
 }
 
-std::optional<QString> JsonReader::optionalString(const QString &key)
-{
+std::optional<QString> JsonReader::optionalString(const QString &key) {
     if (!ok() || !has(key))
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
@@ -90,8 +79,7 @@ std::optional<QString> JsonReader::optionalString(const QString &key)
     return v.toString();
 }
 
-bool JsonReader::boolean(const QString &key)
-{
+bool JsonReader::boolean(const QString &key) {
     if (!present(key, "a boolean"))
         return false;
     const QJsonValue v = m_object.value(key);
@@ -102,8 +90,7 @@ bool JsonReader::boolean(const QString &key)
     return v.toBool();
 }
 
-std::optional<bool> JsonReader::optionalBoolean(const QString &key)
-{
+std::optional<bool> JsonReader::optionalBoolean(const QString &key) {
     if (!ok() || !has(key))
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
@@ -114,8 +101,7 @@ std::optional<bool> JsonReader::optionalBoolean(const QString &key)
     return v.toBool();
 }
 
-static std::optional<qint64> asInteger(const QJsonValue &v)
-{
+static std::optional<qint64> asInteger(const QJsonValue &v) {
     if (!v.isDouble())
         return std::nullopt;
     const double d = v.toDouble();
@@ -124,8 +110,7 @@ static std::optional<qint64> asInteger(const QJsonValue &v)
     return static_cast<qint64>(d);
 }
 
-qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max)
-{
+qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max) {
     if (!present(key, "an integer"))
         return 0;
     const auto i = asInteger(m_object.value(key));
@@ -140,16 +125,14 @@ qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max)
     return *i;
 }
 
-std::optional<qint64> JsonReader::optionalInteger(const QString &key, qint64 min, qint64 max)
-{
+std::optional<qint64> JsonReader::optionalInteger(const QString &key, qint64 min, qint64 max) {
     if (!ok() || !has(key))
         return std::nullopt;
     const qint64 v = integer(key, min, max);
     return ok() ? std::optional<qint64>(v) : std::nullopt;
 }
 
-QDateTime JsonReader::time(const QString &key)
-{
+QDateTime JsonReader::time(const QString &key) {
     const QString s = string(key);
     if (!ok())
         return {};
@@ -161,16 +144,14 @@ QDateTime JsonReader::time(const QString &key)
     return *t;
 }
 
-std::optional<QDateTime> JsonReader::optionalTime(const QString &key)
-{
+std::optional<QDateTime> JsonReader::optionalTime(const QString &key) {
     if (!ok() || !has(key))
         return std::nullopt;
     const QDateTime t = time(key);
     return ok() ? std::optional<QDateTime>(t) : std::nullopt;
 }
 
-QJsonObject JsonReader::object(const QString &key)
-{
+QJsonObject JsonReader::object(const QString &key) {
     if (!present(key, "an object"))
         return {};
     const QJsonValue v = m_object.value(key);
@@ -181,8 +162,7 @@ QJsonObject JsonReader::object(const QString &key)
     return v.toObject();
 }
 
-QJsonArray JsonReader::array(const QString &key)
-{
+QJsonArray JsonReader::array(const QString &key) {
     if (!present(key, "an array"))
         return {};
     const QJsonValue v = m_object.value(key);

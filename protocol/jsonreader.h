@@ -21,8 +21,7 @@ struct DecodeError {
 QString formatTime(const QDateTime &t);
 std::optional<QDateTime> parseTime(const QString &s);
 
-class JsonReader
-{
+class JsonReader {
 public:
     explicit JsonReader(QJsonObject object, QString prefix = {});
 
@@ -39,8 +38,8 @@ public:
     bool has(const QString &key) const;
 
     template <typename E>
-    E enumeration(const QString &key, const std::function<std::optional<E>(const QString &)> &parse)
-    {
+    E enumeration(const QString &key,
+                  const std::function<std::optional<E>(const QString &)> &parse) {
         const QString s = string(key);
         if (!ok())
             return E{};
@@ -50,9 +49,9 @@ public:
         return E{};
     }
     template <typename E>
-    std::optional<E> optionalEnumeration(const QString &key,
-                                         const std::function<std::optional<E>(const QString &)> &parse)
-    {
+    std::optional<E>
+    optionalEnumeration(const QString &key,
+                        const std::function<std::optional<E>(const QString &)> &parse) {
         const auto s = optionalString(key);
         if (!s)
             return std::nullopt;

@@ -8,8 +8,7 @@ namespace vd::wire {
 namespace {
 
 template <typename E, std::size_t N>
-QString lookup(const std::array<std::pair<E, const char *>, N> &table, E value)
-{
+QString lookup(const std::array<std::pair<E, const char *>, N> &table, E value) {
     for (const auto &[e, s] : table) {
         if (e == value)
             return QString::fromLatin1(s);
@@ -18,8 +17,7 @@ QString lookup(const std::array<std::pair<E, const char *>, N> &table, E value)
 }
 
 template <typename E, std::size_t N>
-std::optional<E> reverse(const std::array<std::pair<E, const char *>, N> &table, const QString &s)
-{
+std::optional<E> reverse(const std::array<std::pair<E, const char *>, N> &table, const QString &s) {
     for (const auto &[e, w] : table) {
         if (s == QLatin1String(w))
             return e;
@@ -82,30 +80,65 @@ constexpr std::array<std::pair<FollowUpAction, const char *>, 4> kFollowUpAudit{
 
 } // namespace
 
-QString toWire(VerificationState s) { return lookup(kStates, s); }
-QString toWire(Mode m) { return lookup(kModes, m); }
-QString toWire(TokenType t) { return lookup(kTokenTypes, t); }
-QString toWire(TokenState s) { return lookup(kTokenStates, s); }
-QString toWire(Permission p) { return lookup(kPermissions, p); }
-QString toWire(DispatchReason r) { return lookup(kReasons, r); }
-QString toWire(DeviceAction a) { return lookup(kDeviceActions, a); }
-QString toWire(FollowUpAction a) { return lookup(kFollowUps, a); }
+QString toWire(VerificationState s) {
+    return lookup(kStates, s);
+}
+QString toWire(Mode m) {
+    return lookup(kModes, m);
+}
+QString toWire(TokenType t) {
+    return lookup(kTokenTypes, t);
+}
+QString toWire(TokenState s) {
+    return lookup(kTokenStates, s);
+}
+QString toWire(Permission p) {
+    return lookup(kPermissions, p);
+}
+QString toWire(DispatchReason r) {
+    return lookup(kReasons, r);
+}
+QString toWire(DeviceAction a) {
+    return lookup(kDeviceActions, a);
+}
+QString toWire(FollowUpAction a) {
+    return lookup(kFollowUps, a);
+}
 
-std::optional<VerificationState> verificationStateFromWire(const QString &s) { return reverse(kStates, s); }
-std::optional<Mode> modeFromWire(const QString &s) { return reverse(kModes, s); }
-std::optional<TokenType> tokenTypeFromWire(const QString &s) { return reverse(kTokenTypes, s); }
-std::optional<TokenState> tokenStateFromWire(const QString &s) { return reverse(kTokenStates, s); }
-std::optional<Permission> permissionFromWire(const QString &s) { return reverse(kPermissions, s); }
-std::optional<DispatchReason> dispatchReasonFromWire(const QString &s) { return reverse(kReasons, s); }
-std::optional<DeviceAction> deviceActionFromWire(const QString &s) { return reverse(kDeviceActions, s); }
-std::optional<FollowUpAction> followUpActionFromWire(const QString &s) { return reverse(kFollowUps, s); }
+std::optional<VerificationState> verificationStateFromWire(const QString &s) {
+    return reverse(kStates, s);
+}
+std::optional<Mode> modeFromWire(const QString &s) {
+    return reverse(kModes, s);
+}
+std::optional<TokenType> tokenTypeFromWire(const QString &s) {
+    return reverse(kTokenTypes, s);
+}
+std::optional<TokenState> tokenStateFromWire(const QString &s) {
+    return reverse(kTokenStates, s);
+}
+std::optional<Permission> permissionFromWire(const QString &s) {
+    return reverse(kPermissions, s);
+}
+std::optional<DispatchReason> dispatchReasonFromWire(const QString &s) {
+    return reverse(kReasons, s);
+}
+std::optional<DeviceAction> deviceActionFromWire(const QString &s) {
+    return reverse(kDeviceActions, s);
+}
+std::optional<FollowUpAction> followUpActionFromWire(const QString &s) {
+    return reverse(kFollowUps, s);
+}
 
-QString auditActionType(FollowUpAction a) { return lookup(kFollowUpAudit, a); }
+QString auditActionType(FollowUpAction a) {
+    return lookup(kFollowUpAudit, a);
+}
 
-bool isTerminal(VerificationState s) { return s != VerificationState::Pending; }
+bool isTerminal(VerificationState s) {
+    return s != VerificationState::Pending;
+}
 
-QString authAuditMessage(VerificationState outcome)
-{
+QString authAuditMessage(VerificationState outcome) {
     const QString prefix = QStringLiteral("Login from Helpdesk push verification \u2014 ");
     switch (outcome) {
     case VS::Approved:
@@ -121,13 +154,11 @@ QString authAuditMessage(VerificationState outcome)
     }
 }
 
-QString authAuditResult(VerificationState outcome)
-{
+QString authAuditResult(VerificationState outcome) {
     return outcome == VS::Approved ? QStringLiteral("Success") : QStringLiteral("Failure");
 }
 
-QString resultText(VerificationState outcome)
-{
+QString resultText(VerificationState outcome) {
     switch (outcome) {
     case VS::Approved:
         return QStringLiteral(
