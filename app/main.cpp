@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+// verifydesk: the operator console. Parses the command line, builds the services and hands
+// over to ConsoleFlow (sign-in, main window).
+#include "apiclient.h"
+#include "bearertokentap.h"
+#include "consoleflow.h"
+#include "eventstream.h"
+#include "logging.h"
+#include "networktransport.h"
+#include "session.h"
+#include "settingsregistry.h"
+#include "systemclock.h"
+#include "theme.h"
+#include "tokenvault.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+#include <cstdio>
+
+#ifndef VD_VERSION
+#define VD_VERSION "0.0.0"
+#endif
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcMain, "vd.main")
+
+struct Options {
+    QCommandLineOption server{QStringLiteral("server"),
+                              QStringLiteral("Server URL, e.g. https://verifydesk.example.com."),
+                              QStringLiteral("URL")};
+    QCommandLineOption kiosk{QStringLiteral("kiosk"),
+                             QStringLiteral("Run full screen for a shared service-desk seat.")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("User interface language, e.g. de or fr."),
+                            QStringLiteral("CODE")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               QStringLiteral("Also log to stderr, with debug messages.")};
+};
+
+void configure(QCommandLineParser &parser, const Options &o) {
+    parser.setApplicationDescription(
+        QStringLiteral("VerifyDesk operator console: verify a caller with a MobilePASS+ push."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({o.server, o.kiosk, o.lang, o.verbose});
+}
+
+void print(const QString &text) {
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+// --help and --version answer without a display, so they are handled before QApplication.
+// Other arguments may still include Qt's own (-platform …), so errors wait for process().
+bool answeredWithoutGui(int argc, char **argv) {
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    Options o;
+    configure(parser, o);
+    parser.parse(args);
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        // Without an application object Qt cannot name the executable.
+        help.replace(QStringLiteral("<executable_name>"), QStringLiteral("verifydesk"));
+        print(help);
+        return true;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        print(QStringLiteral("verifydesk %1\n").arg(QStringLiteral(VD_VERSION)));
+        return true;
+    }
+    return false;
+}
+
+void installTranslations(QApplication &app, const QString &code) {
+    const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
+    if (!code.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("verifydesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication::setOrganizationName(QStringLiteral("VerifyDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("verifydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VD_VERSION));
+    if (answeredWithoutGui(argc, argv))
+        return 0;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("VerifyDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("verifydesk"));
+
+    QCommandLineParser parser;
+    Options o;
+    configure(parser, o);
+    parser.process(app); // unknown option → message and exit code 1
+
+    vd::app::Logging::init(parser.isSet(o.verbose));
+    vd::ui::Theme::apply(app);
+
+    vd::app::SettingsRegistry settings(vd::app::SettingsRegistry::defaultSystemPath(),
+                                       vd::app::SettingsRegistry::defaultUserPath());
+    installTranslations(app, parser.isSet(o.lang) ? parser.value(o.lang) : settings.language());
+
+    QUrl server;
+    if (parser.isSet(o.server)) {
+        server = QUrl::fromUserInput(parser.value(o.server));
+        if (!server.isValid() || (server.scheme() != QStringLiteral("https") &&
+                                  server.scheme() != QStringLiteral("http"))) {
+            print(QStringLiteral("verifydesk: --server needs an http(s) URL\n"));
+            return 2;
+        }
+    }
+
+    vd::app::NetworkTransport network;
+    if (!settings.caBundlePath().isEmpty()) {
+        QString error;
+        if (!network.setCaBundle(settings.caBundlePath(), &error))
+            qCWarning(lcMain).noquote() << "CA bundle not used:" << error;
+    }
+    vd::ui::BearerTokenTap tap(&network);
+    vd::app::ApiClient api(&tap);
+    vd::app::TokenVault vault;
+    vd::app::Session session(&api, &vault);
+    vd::app::EventStream events;
+
+    vd::ui::ConsoleContext context;
+    context.api = &api;
+    context.session = &session;
+    context.events = &events;
+    context.clock = &vd::app::SystemClock::instance();
+    context.settings = &settings;
+
+    vd::ui::ConsoleFlow::Options flowOptions;
+    flowOptions.server = server;
+    flowOptions.kiosk = parser.isSet(o.kiosk) || settings.kiosk();
+    vd::ui::ConsoleFlow flow(context, &tap, flowOptions);
+    QObject::connect(&flow, &vd::ui::ConsoleFlow::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    app.setQuitOnLastWindowClosed(false);
+    flow.start();
+
+    const int rc = QApplication::exec();
+    events.stop();
+    vd::app::Logging::shutdown();
+    return rc;
+}

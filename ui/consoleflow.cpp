@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// Sign-in / main window / sign-out orchestration.
+#include "consoleflow.h"
+
+#include "apiclient.h"
+#include "assignmentpage.h"
+#include "bearertokentap.h"
+#include "eventstream.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "settingsregistry.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QStatusBar>
+
+namespace vd::ui {
+
+using Key = app::SettingsRegistry::Key;
+
+ConsoleFlow::ConsoleFlow(const ConsoleContext &context, BearerTokenTap *tap, const Options &options,
+                         QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_tap(tap)
+    , m_options(options) {
+    app::Session *s = m_ctx.session;
+    connect(s, &app::Session::signedIn, this, &ConsoleFlow::onSignedIn);
+    connect(s, &app::Session::signInFailed, this, &ConsoleFlow::onSignInFailed);
+    connect(s, &app::Session::restoreFailed, this, &ConsoleFlow::onRestoreFailed);
+    connect(s, &app::Session::signedOut, this, [this] { onEnded(QString()); });
+    connect(s, &app::Session::sessionExpired, this,
+            [this] { onEnded(tr("Your session has expired. Sign in again to continue.")); });
+    connect(s, &app::Session::keychainWarning, this, [this](const QString &message) {
+        if (m_main)
+            m_main->statusBar()->showMessage(message, 15000);
+    });
+    if (m_tap)
+        connect(m_tap, &BearerTokenTap::tokenSeen, this, &ConsoleFlow::startEvents);
+}
+
+ConsoleFlow::~ConsoleFlow() {
+    delete m_main;
+    delete m_login;
+}
+
+LoginDialog *ConsoleFlow::loginDialog() const {
+    return m_login;
+}
+MainWindow *ConsoleFlow::mainWindow() const {
+    return m_main;
+}
+
+QUrl ConsoleFlow::effectiveServer() const {
+    // A server IT pinned wins over the command line; otherwise --server wins for this run.
+    if (m_ctx.settings && m_ctx.settings->isManaged(Key::ServerUrl))
+        return m_ctx.settings->serverUrl();
+    if (m_options.server.isValid() && !m_options.server.isEmpty())
+        return m_options.server;
+    return m_ctx.settings ? m_ctx.settings->serverUrl() : QUrl();
+}
+
+void ConsoleFlow::start() {
+    const QUrl server = effectiveServer();
+    const app::SettingsRegistry *settings = m_ctx.settings;
+    if (settings && settings->allowKeepSignedIn() && settings->keepSignedIn() &&
+        !settings->lastUsername().isEmpty() && server.isValid() && !server.isEmpty()) {
+        m_restoring = true;
+        m_ctx.api->setServerUrl(server);
+        m_ctx.session->restore(settings->lastUsername());
+        return;
+    }
+    showLogin();
+}
+
+void ConsoleFlow::showLogin(const QString &message) {
+    if (!m_login) {
+        m_login = new LoginDialog;
+        m_login->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_login, &LoginDialog::signInRequested, this, &ConsoleFlow::onSignInRequested);
+        connect(m_login, &QDialog::rejected, this, &ConsoleFlow::quitRequested);
+    }
+    const app::SettingsRegistry *settings = m_ctx.settings;
+    m_login->setServer(effectiveServer().toString());
+    m_login->setServerEditable(!settings || !settings->isManaged(Key::ServerUrl));
+    m_login->setKeepSignedInAllowed(!settings || settings->allowKeepSignedIn());
+    if (settings) {
+        m_login->setUsername(settings->lastUsername());
+        m_login->setKeepSignedIn(settings->keepSignedIn());
+    }
+    m_login->setBusy(false);
+    if (message.isEmpty())
+        m_login->clearError();
+    else
+        m_login->showError(message);
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+    if (message.isEmpty()) {
+        QLineEdit *first = m_login->server().isEmpty()     ? m_login->serverEdit()
+                           : m_login->username().isEmpty() ? m_login->usernameEdit()
+                                                           : m_login->passwordEdit();
+        first->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void ConsoleFlow::onSignInRequested(const QUrl &server, const QString &username,
+                                    const QString &password, bool keep) {
+    m_keepRequested = keep;
+    m_ctx.api->setServerUrl(server);
+    m_ctx.session->signIn(username, password, keep);
+}
+
+void ConsoleFlow::onSignedIn() {
+    app::SettingsRegistry *settings = m_ctx.settings;
+    if (settings) {
+        // Refused silently for values IT manages: those stay as IT set them.
+        settings->setValue(Key::ServerUrl, m_ctx.session->serverUrl().toString());
+        settings->setValue(Key::LastUsername, m_ctx.session->username());
+        if (!m_restoring)
+            settings->setValue(Key::KeepSignedIn, m_keepRequested);
+        settings->sync();
+    }
+    m_restoring = false;
+    if (m_login) {
+        m_login->signInSucceeded();
+        m_login->hide();
+    }
+    if (!m_main) {
+        m_main = new MainWindow(m_ctx);
+        m_main->setAttribute(Qt::WA_DeleteOnClose, false);
+        connect(m_main, &MainWindow::signOutRequested, m_ctx.session, &app::Session::signOut);
+        m_main->installEventFilter(this);
+    }
+    if (m_options.kiosk)
+        m_main->showFullScreen();
+    else
+        m_main->show();
+    m_main->raise();
+    m_main->activateWindow();
+    m_main->assignmentPage()->focusSearch();
+    // The sign-in itself carries no bearer header; one authenticated call hands the token to
+    // the tap, which starts the event stream.
+    if (m_tap && m_tap->token().isEmpty())
+        m_ctx.session->refresh();
+    else
+        startEvents();
+}
+
+void ConsoleFlow::onSignInFailed(const app::ApiFailure &failure) {
+    if (!m_login)
+        showLogin();
+    m_login->showError(failure.message);
+}
+
+void ConsoleFlow::onRestoreFailed(const QString &message) {
+    m_restoring = false;
+    showLogin(message);
+}
+
+void ConsoleFlow::onEnded(const QString &message) {
+    if (m_ctx.events)
+        m_ctx.events->stop();
+    if (m_tap)
+        m_tap->forget();
+    if (m_main) {
+        m_main->closeRecords();
+        m_main->hide();
+    }
+    showLogin(message);
+}
+
+bool ConsoleFlow::eventFilter(QObject *watched, QEvent *event) {
+    // Closing the main window ends the console (sign-out only hides it).
+    if (watched == m_main && event->type() == QEvent::Close)
+        Q_EMIT quitRequested();
+    return QObject::eventFilter(watched, event);
+}
+
+void ConsoleFlow::startEvents() {
+    if (!m_ctx.events || !m_ctx.session->isSignedIn() || !m_tap || m_tap->token().isEmpty())
+        return;
+    m_ctx.events->start(m_ctx.session->serverUrl(), m_tap->token());
+    if (m_main)
+        m_main->updateConnection();
+}
+
+} // namespace vd::ui
