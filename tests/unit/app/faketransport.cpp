@@ -30,6 +30,10 @@ app::Transport::RequestId FakeTransport::send(const HttpRequest &request, Callba
     return e.id;
 }
 
+QJsonObject FakeTransport::Entry::json() const {
+    return QJsonDocument::fromJson(request.body).object();
+}
+
 void FakeTransport::abort(RequestId id) {
     if (Entry *e = find(id); e && e->isOpen())
         e->aborted = true;
@@ -53,7 +57,7 @@ void FakeTransport::reply(RequestId id, const HttpResponse &response) {
     // between wins.
     QTimer::singleShot(0, this, [this, id, response] {
         Entry *e = find(id);
-        if (!e || !e->isOpen())
+        if (!e || e->answered || (e->aborted && m_honourAbort))
             return;
         e->answered = true;
         const Callback done = e->done;

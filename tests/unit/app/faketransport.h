@@ -22,6 +22,7 @@ public:
         bool aborted = false;
         bool answered = false;
         bool isOpen() const { return !aborted && !answered; }
+        QJsonObject json() const; // the request body
     };
     // nullopt = keep the request pending for a manual reply().
     using Responder = std::function<std::optional<app::HttpResponse>(const app::HttpRequest &)>;
@@ -45,6 +46,9 @@ public:
     int count(const QByteArray &method, const QString &path) const;
     int abortedCount() const;
     void clearLog() { m_entries.clear(); }
+    // false: abort() is recorded but the answer is still delivered, as when a reply is
+    // already queued in the event loop; proves the layer above drops it by itself.
+    void setHonourAbort(bool honour) { m_honourAbort = honour; }
 
     static app::HttpResponse json(int status, const QJsonObject &body);
     static app::HttpResponse noContent();
@@ -67,6 +71,7 @@ private:
     QList<Entry> m_entries;
     QList<Route> m_routes;
     RequestId m_next = 1;
+    bool m_honourAbort = true;
 };
 
 } // namespace vd::test
