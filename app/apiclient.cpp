@@ -167,7 +167,10 @@ ApiClient::CallId ApiClient::send(const QByteArray &method, const QString &path,
     HttpRequest request;
     request.method = method;
     QUrl url = m_serverUrl;
-    url.setPath(url.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
+    QString base = url.path(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/'))) // StripTrailingSlash keeps a lone "/"
+        base.chop(1);
+    url.setPath(QString(base + path), QUrl::TolerantMode);
     if (!query.isEmpty()) {
         QUrlQuery q;
         for (const auto &[key, value] : query)

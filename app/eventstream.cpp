@@ -38,7 +38,10 @@ QUrl EventStream::eventsUrl(const QUrl &serverUrl) {
     url.setScheme(serverUrl.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
                       ? QStringLiteral("wss")
                       : QStringLiteral("ws"));
-    url.setPath(QString(url.path() + QStringLiteral("/api/v1/events")));
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/'))) // StripTrailingSlash keeps a lone "/"
+        base.chop(1);
+    url.setPath(QString(base + QStringLiteral("/api/v1/events")));
     return url;
 }
 

@@ -38,18 +38,27 @@ SettingsRegistry::~SettingsRegistry() {
     m_user->sync();
 }
 
-QString SettingsRegistry::defaultSystemPath() {
-    // IniFormat + SystemScope resolves to /etc/xdg/VerifyDesk/verifydesk.conf on Linux and
-    // the platform's machine-wide location elsewhere.
-    return QSettings(QSettings::IniFormat, QSettings::SystemScope, QStringLiteral("VerifyDesk"),
-                     QStringLiteral("verifydesk"))
+namespace {
+// On Linux and other XDG systems the native format is INI with a .conf suffix
+// (/etc/xdg/VerifyDesk/verifydesk.conf); elsewhere the native store is the registry or a
+// plist, so an explicit INI file in the platform's location is used instead.
+QString platformPath(QSettings::Scope scope) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    constexpr auto format = QSettings::NativeFormat;
+#else
+    constexpr auto format = QSettings::IniFormat;
+#endif
+    return QSettings(format, scope, QStringLiteral("VerifyDesk"), QStringLiteral("verifydesk"))
         .fileName();
+}
+} // namespace
+
+QString SettingsRegistry::defaultSystemPath() {
+    return platformPath(QSettings::SystemScope);
 }
 
 QString SettingsRegistry::defaultUserPath() {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("VerifyDesk"),
-                     QStringLiteral("verifydesk"))
-        .fileName();
+    return platformPath(QSettings::UserScope);
 }
 
 const QList<SettingsRegistry::Definition> &SettingsRegistry::definitions() {

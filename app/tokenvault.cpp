@@ -79,6 +79,10 @@ QString TokenVault::keyFor(const QUrl &serverUrl, const QString &username) {
     // The same server typed as "HTTPS://Host:443/" or "https://host" is one entry.
     QUrl url = serverUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery |
                                   QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
     url.setScheme(url.scheme().toLower());
     url.setHost(url.host().toLower());
     if ((url.scheme() == QLatin1String("https") && url.port() == 443) ||
