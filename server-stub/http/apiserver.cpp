@@ -6,6 +6,8 @@
 #include "httpresponses.h"
 #include "wire.h"
 
+#include "connectionguard.h"
+
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
@@ -92,8 +94,19 @@ void ApiServer::installWebSocketEndpoints() {
     // Plain GETs get 426; an upgrade without valid credentials is refused before the handshake.
     const auto endpoint = [this](bool device) {
         return [this, device](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
+            const bool ok = device ? m_services.devices.authenticate(auth).ok()
+                                   : m_services.sessions.authenticate(auth).ok();
+            if (!ok) {
+                error(ServiceError::unauthenticated()).write(std::move(responder));
+                return;
+            }
             if (request.method() != QHttpServerRequest::Method::Get) {
-                handle(request).write(std::move(responder));
+                QHttpServerResponse r = error(ServiceError::make(
+                    ErrorKind::MethodNotAllowed, wire::error::MethodNotAllowed,
+                    QStringLiteral("This WebSocket endpoint accepts GET (upgrade) only.")));
+                r.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+                r.write(std::move(responder));
                 return;
             }
             if (!isUpgrade(request)) {
@@ -104,12 +117,8 @@ void ApiServer::installWebSocketEndpoints() {
                     .write(std::move(responder));
                 return;
             }
-            const QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
-            const bool ok = device ? m_services.devices.authenticate(auth).ok()
-                                   : m_services.sessions.authenticate(auth).ok();
-            if (!ok)
-                error(ServiceError::unauthenticated()).write(std::move(responder));
-            // else: leave it alone, QtHttpServer hands the socket to newWebSocketConnection
+            // Authenticated upgrade: leave it alone, QtHttpServer hands the socket to
+            // newWebSocketConnection.
         };
     };
     m_http.route(kEventsPath, endpoint(false));
@@ -143,7 +152,10 @@ void ApiServer::onWebSocket() {
 }
 
 bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error) {
-    m_listener = new QTcpServer(this);
+    auto *guard = new ConnectionGuard(ConnectionLimits{}, this);
+    connect(guard, &ConnectionGuard::rejected, this,
+            [](const QString &reason) { qCInfo(lcHttp, "refused: %s", qPrintable(reason)); });
+    m_listener = guard;
     if (!m_listener->listen(address, port)) {
         *error = m_listener->errorString();
         return false;
@@ -165,9 +177,15 @@ QHttpServerResponse ApiServer::health(const RouteContext &) {
 }
 
 QHttpServerResponse ApiServer::metrics(const RouteContext &ctx) {
-    if (!ctx.request.remoteAddress().isLoopback())
-        return error(
-            ServiceError::forbidden(QStringLiteral("Metrics are served to loopback only.")));
+    // Loopback, or a scraper that presents VERIFYDESK_METRICS_TOKEN (an environment variable,
+    // so the secret is not visible in the process list).
+    static const QByteArray token = qgetenv("VERIFYDESK_METRICS_TOKEN");
+    const bool tokenOk =
+        !token.isEmpty() &&
+        ctx.request.value(QByteArrayLiteral("Authorization")) == QByteArray("Bearer " + token);
+    if (!ctx.request.remoteAddress().isLoopback() && !tokenOk)
+        return error(ServiceError::forbidden(QStringLiteral(
+            "Metrics are served to loopback, or with the configured metrics token.")));
     return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
                                m_metrics.render());
 }

@@ -46,10 +46,19 @@ void DeviceChannel::send(QWebSocket *socket, const QJsonObject &o) {
 void DeviceChannel::deliver(const TokenRecord &token, const protocol::PushRequest &request) {
     QJsonObject message = request.toJson();
     message.insert(QStringLiteral("type"), QString::fromLatin1(wire::MessagePushRequest));
+    QList<QWebSocket *> replaced;
     for (auto it = m_sockets.constBegin(); it != m_sockets.constEnd(); ++it) {
-        if (it->serial == token.token.serial)
-            send(it.key(), message);
+        if (it->serial != token.token.serial)
+            continue;
+        // A device replaced by a newer activation must not see the request.
+        if (!m_devices.authenticate(it->authorization)) {
+            replaced.append(it.key());
+            continue;
+        }
+        send(it.key(), message);
     }
+    for (QWebSocket *s : replaced)
+        s->close(QWebSocketProtocol::CloseCode(4401), QStringLiteral("device token replaced"));
 }
 
 void DeviceChannel::accept(std::unique_ptr<QWebSocket> socket, const TokenRecord &device,
