@@ -102,6 +102,8 @@ DeviceOptions::Result DeviceOptions::parse(const QStringList &arguments) {
     noWebSocket = parser.isSet(noWebSocketOption);
     screenshotPath = parser.value(screenshotOption);
     demo = parser.value(demoOption);
+    if (!screenshotPath.isEmpty() && !gui)
+        return {Outcome::UsageError, QStringLiteral("--screenshot needs --gui")};
     if (!demo.isEmpty()) {
         static const QStringList screens{QStringLiteral("numeric"), QStringLiteral("plain"),
                                          QStringLiteral("idle"), QStringLiteral("result")};

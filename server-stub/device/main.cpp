@@ -52,6 +52,20 @@ void showDemo(vd::device::DeviceWindow *window, const QString &screen) {
     }
 }
 
+// Long enough after the screen changed for layout and paint on a slow machine.
+void scheduleScreenshot(QWidget *window, const QString &path, bool exitAfter) {
+    QTimer::singleShot(800, window, [window, path, exitAfter] {
+        if (!window->grab().save(path)) {
+            printTo(stderr, QStringLiteral("verifydesk-device: cannot save ") + path);
+            QCoreApplication::exit(1);
+            return;
+        }
+        printTo(stdout, QStringLiteral("screenshot ") + path);
+        if (exitAfter)
+            QCoreApplication::exit(0);
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -89,23 +103,10 @@ int main(int argc, char **argv) {
             options.serial.isEmpty() ? QStringLiteral("MP-1001") : options.serial);
         window->show();
     }
-    if (!options.screenshotPath.isEmpty() && window) {
-        // Long enough for the first layout and paint on a slow machine.
-        QTimer::singleShot(800, window.get(), [&window, &options] {
-            if (!window->grab().save(options.screenshotPath)) {
-                printTo(stderr,
-                        QStringLiteral("verifydesk-device: cannot save ") + options.screenshotPath);
-                QCoreApplication::exit(1);
-                return;
-            }
-            printTo(stdout, QStringLiteral("screenshot ") + options.screenshotPath);
-            if (!options.demo.isEmpty())
-                QCoreApplication::exit(0);
-        });
-    }
-
     if (!options.demo.isEmpty()) {
         showDemo(window.get(), options.demo);
+        if (!options.screenshotPath.isEmpty())
+            scheduleScreenshot(window.get(), options.screenshotPath, true);
         QObject::connect(&signalWatcher, &vd::device::SignalWatcher::terminationRequested,
                          app.get(), [] { QCoreApplication::exit(0); });
         return app->exec();
@@ -129,6 +130,15 @@ int main(int argc, char **argv) {
         QObject::connect(&runner, &DeviceRunner::channelChanged, window.get(),
                          &DeviceWindow::setChannel);
         QObject::connect(window.get(), &DeviceWindow::answerChosen, &runner, &DeviceRunner::answer);
+        if (!options.screenshotPath.isEmpty()) {
+            // The first request is the screen worth a picture; the device keeps running.
+            auto *once = new QObject(window.get());
+            QObject::connect(&runner, &DeviceRunner::requestArrived, once,
+                             [once, &window, &options] {
+                                 scheduleScreenshot(window.get(), options.screenshotPath, false);
+                                 once->deleteLater();
+                             });
+        }
     }
     runner.start();
     const int code = app->exec();
