@@ -192,7 +192,7 @@ ApiClient::CallId ApiClient::send(const QByteArray &method, const QString &path,
         return id;
     }
     // Only method and path are logged: queries may hold search text, bodies passwords.
-    qCDebug(lcApi) << "->" << method << path;
+    qCDebug(lcApi).noquote() << "->" << method << path;
     m_calls[id].request =
         m_transport->send(request, [this, id](const HttpResponse &r) { complete(id, r); });
     return id;
