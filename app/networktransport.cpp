@@ -130,7 +130,8 @@ void NetworkTransport::finish(RequestId id, QNetworkReply *reply) {
     }
     for (const auto &pair : reply->rawHeaderPairs())
         r.headers.append(pair);
-    r.body = reply->readAll();
+    if (reply->isOpen())
+        r.body = reply->readAll();
     if (pending.done)
         pending.done(r);
 }
