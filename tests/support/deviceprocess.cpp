@@ -11,6 +11,10 @@ DeviceProcess::DeviceProcess() {
     setStderrFile(m_dir.filePath(QStringLiteral("device.stderr")));
 }
 
+DeviceProcess::~DeviceProcess() {
+    kill();
+}
+
 bool DeviceProcess::start(const QStringList &arguments) {
     return launch(binary(QStringLiteral("verifydesk-device")), arguments);
 }

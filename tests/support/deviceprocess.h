@@ -12,6 +12,8 @@ namespace vd::test {
 class DeviceProcess : public ManagedProcess {
 public:
     DeviceProcess();
+    // Kills the child before its temporary folder goes away.
+    ~DeviceProcess() override;
 
     // Starts $VD_BIN_DIR/verifydesk-device with these arguments; stdout is captured line by
     // line (waitForLine, lines), stderr kept for readAllStderr().

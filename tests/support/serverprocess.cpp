@@ -11,6 +11,10 @@ ServerProcess::ServerProcess() {
     setStderrFile(m_dir.filePath(QStringLiteral("server.stderr")));
 }
 
+ServerProcess::~ServerProcess() {
+    kill();
+}
+
 QString ServerProcess::databasePath() const {
     return m_dir.filePath(QStringLiteral("vd.sqlite"));
 }

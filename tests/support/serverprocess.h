@@ -13,6 +13,8 @@ namespace vd::test {
 class ServerProcess : public ManagedProcess {
 public:
     ServerProcess();
+    // Kills the child before its temporary folder goes away.
+    ~ServerProcess() override;
 
     // --listen 127.0.0.1:0 --database <tmp>/vd.sqlite [--seed demo] <extraArgs>; waits
     // (bounded) for "listening on http://HOST:PORT". False with errorString() on failure.
