@@ -58,8 +58,10 @@ bool ServerApp::start(QString *error) {
         *error = QStringLiteral("recovering pending verifications failed: ") + s.error().message;
         return false;
     }
-    m_api = std::make_unique<http::ApiServer>(http::Services{
-        m_store, *m_sessions, *m_directory, *m_settings, *m_devices, *m_verifications, *m_channel});
+    m_followUps = std::make_unique<FollowUpService>(m_store, clock);
+    m_api = std::make_unique<http::ApiServer>(
+        http::Services{m_store, *m_sessions, *m_directory, *m_settings, *m_devices,
+                       *m_verifications, *m_channel, *m_followUps});
     return m_api->listen(m_options.address, m_options.port, error);
 }
 

@@ -6,6 +6,7 @@
 #include "devicechannel.h"
 #include "deviceservice.h"
 #include "directoryservice.h"
+#include "followupservice.h"
 #include "passwordhasher.h"
 #include "serveroptions.h"
 #include "sessionservice.h"
@@ -39,6 +40,7 @@ private:
     std::unique_ptr<DeviceService> m_devices;
     std::unique_ptr<DeviceChannel> m_channel;
     std::unique_ptr<VerificationService> m_verifications;
+    std::unique_ptr<FollowUpService> m_followUps;
     std::unique_ptr<http::ApiServer> m_api;
 };
 

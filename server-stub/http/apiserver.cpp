@@ -39,13 +39,15 @@ ApiServer::ApiServer(Services services, QObject *parent)
     , m_settingsRoutes(services.sessions, services.settings)
     , m_verificationRoutes(services.sessions, services.verifications)
     , m_deviceRoutes(services.sessions, services.devices, services.verifications)
-    , m_auditRoutes(services.sessions, services.store) {
+    , m_auditRoutes(services.sessions, services.store)
+    , m_followUpRoutes(services.sessions, services.followUps) {
     m_sessionRoutes.install(m_router);
     m_directoryRoutes.install(m_router);
     m_settingsRoutes.install(m_router);
     m_verificationRoutes.install(m_router);
     m_deviceRoutes.install(m_router);
     m_auditRoutes.install(m_router);
+    m_followUpRoutes.install(m_router);
     m_router.add(Router::Method::Get, QStringLiteral("/healthz"),
                  [this](const RouteContext &c) { return health(c); });
     m_router.add(Router::Method::Get, QStringLiteral("/metrics"),

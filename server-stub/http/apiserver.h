@@ -8,6 +8,7 @@
 #include "deviceroutes.h"
 #include "directoryroutes.h"
 #include "eventhub.h"
+#include "followuproutes.h"
 #include "metrics.h"
 #include "router.h"
 #include "sessionroutes.h"
@@ -33,6 +34,7 @@ struct Services {
     DeviceService &devices;
     VerificationService &verifications;
     DeviceChannel &channel;
+    FollowUpService &followUps;
 };
 
 class ApiServer : public QObject {
@@ -66,6 +68,7 @@ private:
     VerificationRoutes m_verificationRoutes;
     DeviceRoutes m_deviceRoutes;
     AuditRoutes m_auditRoutes;
+    FollowUpRoutes m_followUpRoutes;
 };
 
 } // namespace vd::server::http

@@ -65,6 +65,7 @@ public:
     Result<protocol::Page<protocol::OperatorAuditEntry>>
     operatorAudit(const AuditQuery &q) override;
     Status appendOperatorAudit(const protocol::OperatorAuditEntry &e) override;
+    Status inTransaction(const std::function<Status()> &work) override;
 
 private:
     bool insertAuth(const protocol::AuthAuditEntry &e);

@@ -265,4 +265,14 @@ Status SqliteStore::appendOperatorAudit(const protocol::OperatorAuditEntry &e) {
     return Done{};
 }
 
+Status SqliteStore::inTransaction(const std::function<Status()> &work) {
+    SqliteTransaction tx(m_db);
+    if (!tx.ok())
+        return ServiceError::internal();
+    Status result = work();
+    if (result && !tx.commit())
+        return ServiceError::internal();
+    return result; // not committed: the transaction rolls back
+}
+
 } // namespace vd::server

@@ -7,6 +7,7 @@
 #include "serviceerror.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace vd::server {
@@ -82,6 +83,11 @@ public:
     virtual Result<protocol::Page<protocol::OperatorAuditEntry>>
     operatorAudit(const AuditQuery &q) = 0;
     virtual Status appendOperatorAudit(const protocol::OperatorAuditEntry &e) = 0;
+
+    // Runs work in one transaction: commits when it returns Done, rolls back otherwise. work may
+    // call the single-statement writers above (updateToken, savePolicy, saveAccount,
+    // appendOperatorAudit), not those that open a transaction of their own.
+    virtual Status inTransaction(const std::function<Status()> &work) = 0;
 };
 
 } // namespace vd::server

@@ -53,6 +53,15 @@ Result<VS> evaluateAnswer(const AnswerInput &in) {
     return *in.choice == in.correct ? VS::Approved : VS::WrongNumber;
 }
 
+bool followUpAllowed(const protocol::Verification &v, const QString &operatorName,
+                     const QString &tokenUserId, int windowMinutes, const QDateTime &now) {
+    if (v.state != VS::Approved || !v.completedAt || windowMinutes <= 0)
+        return false;
+    if (v.operatorName != operatorName || v.userId != tokenUserId)
+        return false;
+    return *v.completedAt <= now && v.completedAt->addSecs(qint64(windowMinutes) * 60) > now;
+}
+
 Result<std::optional<QString>> validateTicket(const std::optional<QString> &ticket) {
     if (!ticket || ticket->trimmed().isEmpty())
         return std::optional<QString>();

@@ -31,6 +31,11 @@ struct AnswerInput {
 };
 Result<wire::VerificationState> evaluateAnswer(const AnswerInput &in);
 
+// May a follow-up action on a token rely on this verification? Only an approval by the same
+// operator, for the token's user, completed within the policy's window (0 turns actions off).
+bool followUpAllowed(const protocol::Verification &v, const QString &operatorName,
+                     const QString &tokenUserId, int windowMinutes, const QDateTime &now);
+
 // A ticket: optional, at most 64 printable characters. Empty means none.
 inline constexpr int MaxTicketLength = 64;
 Result<std::optional<QString>> validateTicket(const std::optional<QString> &ticket);
