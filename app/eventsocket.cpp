@@ -9,4 +9,6 @@ EventSocket::EventSocket(QObject *parent)
 
 EventSocket::~EventSocket() = default;
 
+void EventSocket::setSslConfiguration(const QSslConfiguration &) {}
+
 } // namespace vd::app

@@ -4,6 +4,7 @@
 
 #include <QNetworkRequest>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 
 namespace vd::app {
@@ -18,6 +19,8 @@ public:
     virtual void open(const QNetworkRequest &request) = 0;
     // Closes (or stops connecting); emits disconnected() if it was connected.
     virtual void close() = 0;
+    // TLS settings (custom CA bundle) for later open() calls; ignored by sockets without TLS.
+    virtual void setSslConfiguration(const QSslConfiguration &config);
 
 Q_SIGNALS:
     void connected();

@@ -85,6 +85,10 @@ void EventStream::setBackoff(const Backoff &backoff) {
     m_backoff = backoff;
 }
 
+void EventStream::setSslConfiguration(const QSslConfiguration &config) {
+    m_socket->setSslConfiguration(config);
+}
+
 qint64 EventStream::pendingReconnectMs() const {
     return m_reconnect->isActive() ? m_reconnect->interval() : -1;
 }

@@ -7,6 +7,7 @@
 #include "verificationeventsource.h"
 
 #include <QByteArray>
+#include <QSslConfiguration>
 #include <QUrl>
 
 class QTimer;
@@ -31,6 +32,9 @@ public:
     bool isStarted() const;
 
     void setBackoff(const Backoff &backoff);
+    // The TLS configuration of the HTTP side (NetworkTransport::sslConfiguration()), so a
+    // custom CA bundle also applies to wss://.
+    void setSslConfiguration(const QSslConfiguration &config);
     // The delay before the pending reconnect (for status display and tests); -1 if none.
     qint64 pendingReconnectMs() const;
 

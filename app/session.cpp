@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include "apiclient.h"
+#include "eventstream.h"
 #include "logcategories.h"
 #include "tokenvault.h"
 
@@ -36,6 +37,8 @@ void Session::signIn(const QString &username, const QString &password, bool keep
             QByteArray token = r->token.value_or(QString()).toUtf8();
             m_api->setSessionToken(token);
             adopt(r.value(), username);
+            if (m_events)
+                m_events->start(server, token);
             if (m_vault) {
                 if (keepSignedIn) {
                     m_vault->store(server, username, token, this,
@@ -69,8 +72,8 @@ void Session::restore(const QString &username) {
             return;
         }
         m_api->setSessionToken(r.token);
-        m_api->getSession(this, [this, username,
-                                 server](const ApiResult<protocol::SessionInfo> &s) {
+        m_api->getSession(this, [this, username, server,
+                                 token = r.token](const ApiResult<protocol::SessionInfo> &s) {
             setBusy(false);
             if (!s) {
                 m_api->clearSessionToken();
@@ -81,6 +84,8 @@ void Session::restore(const QString &username) {
                 return;
             }
             adopt(s.value(), username);
+            if (m_events)
+                m_events->start(server, token);
             qCInfo(lcSession).noquote() << "restored session of" << username;
             Q_EMIT signedIn();
         });
@@ -182,7 +187,13 @@ void Session::adopt(const protocol::SessionInfo &info, const QString &username) 
     Q_EMIT changed();
 }
 
+void Session::attachEventStream(EventStream *stream) {
+    m_events = stream;
+}
+
 void Session::clearLocal() {
+    if (m_events)
+        m_events->stop();
     m_api->clearSessionToken();
     m_info = protocol::SessionInfo{};
 }

@@ -7,12 +7,14 @@
 #include "dto.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
 namespace vd::app {
 
 class ApiClient;
+class EventStream;
 class TokenVault;
 
 class Session : public QObject {
@@ -37,6 +39,10 @@ public:
     void signOut();
     // GET /api/v1/session: refreshes operator, account and policy.
     void refresh();
+    // The session then runs the event stream: started with the token on every sign-in or
+    // restore, stopped on sign-out and expiry (so the token never has to leave app/).
+    // Not owned; nullptr detaches.
+    void attachEventStream(EventStream *stream);
 
     bool isSignedIn() const;
     bool isBusy() const;
@@ -72,6 +78,7 @@ private:
 
     ApiClient *m_api;
     TokenVault *m_vault;
+    QPointer<EventStream> m_events;
     bool m_signedIn = false;
     bool m_busy = false;
     QString m_username;

@@ -20,7 +20,7 @@ public:
     void close() override;
 
     // Applied to every later open() (custom CA bundle of NetworkTransport).
-    void setSslConfiguration(const QSslConfiguration &config);
+    void setSslConfiguration(const QSslConfiguration &config) override;
 
 private:
     QWebSocket *m_socket;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Session: sign-in, keep-signed-in through the vault, restore, sign-out wipes, expiry.
 #include "apiclient.h"
+#include "eventstream.h"
+#include "fakeeventsocket.h"
 #include "faketokenvault.h"
 #include "faketransport.h"
 #include "fixtures.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void signOutWipesEverything();
     void expiryFromAny401();
     void keyNormalizesServer();
+    void runsTheEventStream();
 };
 
 void TestSession::signInExposesOperator() {
@@ -212,6 +215,39 @@ void TestSession::keyNormalizesServer() {
     QVERIFY(a != TokenVault::keyFor(QUrl(QStringLiteral("https://vd.example.com:8443")), u));
     QVERIFY(a != TokenVault::keyFor(QUrl(QStringLiteral("https://vd.example.com")),
                                     QStringLiteral("admin")));
+}
+
+void TestSession::runsTheEventStream() {
+    Rig rig;
+    auto *socket = new vd::test::FakeEventSocket;
+    vd::app::EventStream stream(socket);
+    rig.session.attachEventStream(&stream);
+    rig.signIn(true);
+    QVERIFY(stream.isStarted());
+    QCOMPARE(socket->openCount(), 1);
+    QCOMPARE(socket->requests().last().url().toString(),
+             QStringLiteral("ws://127.0.0.1:8470/api/v1/events"));
+    QCOMPARE(socket->requests().last().rawHeader("Authorization"), QByteArray("Bearer tok-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.vault.entries.isEmpty(), kWait);
+
+    QSignalSpy out(&rig.session, &Session::signedOut);
+    rig.session.signOut();
+    QVERIFY(!stream.isStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, kWait);
+
+    // The next start: restored from the vault, the stream runs with the stored token.
+    rig.vault.entries.insert(rig.key(), "kept-token");
+    QSignalSpy in(&rig.session, &Session::signedIn);
+    rig.session.restore(QStringLiteral("helpdesk"));
+    QTRY_COMPARE_WITH_TIMEOUT(in.size(), 1, kWait);
+    QVERIFY(stream.isStarted());
+    QCOMPARE(socket->requests().last().rawHeader("Authorization"), QByteArray("Bearer kept-token"));
+
+    // Expiry stops it too.
+    rig.transport.route("GET", QStringLiteral("/api/v1/account"),
+                        FakeTransport::error(401, QStringLiteral("unauthenticated")));
+    rig.api.account(nullptr, {});
+    QTRY_VERIFY_WITH_TIMEOUT(!stream.isStarted(), kWait);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
