@@ -32,7 +32,8 @@ int main(int argc, char *argv[]) {
     }
 
     vd::server::serverlog::install();
-    vd::server::SignalWatcher signals;
+    vd::common::SignalWatcher signals;
+    signals.watchTerminationSignals();
     vd::server::ServerApp server(options);
     QString error;
     if (!server.start(&error)) {
@@ -42,7 +43,7 @@ int main(int argc, char *argv[]) {
     std::printf("listening on %s\n", server.listeningUrl().toLocal8Bit().constData());
     std::fflush(stdout);
 
-    QObject::connect(&signals, &vd::server::SignalWatcher::terminationRequested, &app,
+    QObject::connect(&signals, &vd::common::SignalWatcher::terminationRequested, &app,
                      [&server](int) { server.shutdown([] { QCoreApplication::exit(0); }); });
     return QCoreApplication::exec();
 }

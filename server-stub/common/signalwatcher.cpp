@@ -8,7 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace vd::device {
+namespace vd::common {
 
 namespace {
 
@@ -52,4 +52,4 @@ void SignalWatcher::onReadable() {
         Q_EMIT terminationRequested(static_cast<int>(byte));
 }
 
-} // namespace vd::device
+} // namespace vd::common

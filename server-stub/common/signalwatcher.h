@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so the device shuts down cleanly.
+// Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so the server and the device shut down
+// cleanly.
 #pragma once
 
 #include <QObject>
 
 class QSocketNotifier;
 
-namespace vd::device {
+namespace vd::common {
 
 class SignalWatcher : public QObject {
     Q_OBJECT
@@ -26,4 +27,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace vd::device
+} // namespace vd::common

@@ -94,7 +94,7 @@ int main(int argc, char **argv) {
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
 
-    vd::device::SignalWatcher signalWatcher;
+    vd::common::SignalWatcher signalWatcher;
     signalWatcher.watchTerminationSignals();
 
     std::unique_ptr<vd::device::DeviceWindow> window;
@@ -107,7 +107,7 @@ int main(int argc, char **argv) {
         showDemo(window.get(), options.demo);
         if (!options.screenshotPath.isEmpty())
             scheduleScreenshot(window.get(), options.screenshotPath, true);
-        QObject::connect(&signalWatcher, &vd::device::SignalWatcher::terminationRequested,
+        QObject::connect(&signalWatcher, &vd::common::SignalWatcher::terminationRequested,
                          app.get(), [] { QCoreApplication::exit(0); });
         return app->exec();
     }
@@ -116,7 +116,7 @@ int main(int argc, char **argv) {
                                                     : vd::device::DeviceRunner::ManualInput::Stdin);
     QObject::connect(&runner, &vd::device::DeviceRunner::finished, app.get(),
                      [](int code) { QCoreApplication::exit(code); });
-    QObject::connect(&signalWatcher, &vd::device::SignalWatcher::terminationRequested, &runner,
+    QObject::connect(&signalWatcher, &vd::common::SignalWatcher::terminationRequested, &runner,
                      &vd::device::DeviceRunner::stop);
     if (window) {
         using vd::device::DeviceRunner;
