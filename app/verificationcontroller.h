@@ -75,24 +75,25 @@ public:
     // or Error just hides.
     void cancel();
 
-    State state() const;
-    Mode mode() const;
-    QString verificationNumber() const; // empty in plain mode or before the POST returns
-    QString userName() const;
-    QString tokenSerial() const;
-    QString userId() const;
-    QString statusText() const;
-    QString countdownText() const; // "m:ss", empty when not counting
-    int remainingSeconds() const;  // -1 when not counting
-    QString resultText() const;
-    QString recommendedAction() const;
-    Severity severity() const;
-    QString reasonText() const; // dispatch_failed reason in words; empty otherwise
-    QString verificationId() const;
-    bool isReconnecting() const;
-    bool isInFlight() const; // Sending or Waiting
+    State state() const { return m_state; }
+    Mode mode() const { return m_mode; }
+    // Empty in plain mode or before the POST returns.
+    QString verificationNumber() const { return m_number; }
+    QString userName() const { return m_userName; }
+    QString tokenSerial() const { return m_tokenSerial; }
+    QString userId() const { return m_userId; }
+    QString statusText() const { return m_status; }
+    QString countdownText() const { return m_countdown; } // "m:ss"; empty when not counting
+    int remainingSeconds() const { return m_remaining; }  // -1 when not counting
+    QString resultText() const { return m_result; }
+    QString recommendedAction() const { return m_action; }
+    Severity severity() const { return m_severity; }
+    QString reasonText() const { return m_reason; } // dispatch_failed reason in words
+    QString verificationId() const { return m_id; }
+    bool isReconnecting() const { return m_reconnecting; }
+    bool isInFlight() const { return m_state == State::Sending || m_state == State::Waiting; }
     // The last decoded server state of the current verification.
-    std::optional<wire::VerificationState> serverState() const;
+    std::optional<wire::VerificationState> serverState() const { return m_serverState; }
 
     // Texts of the spec (exact), exposed for tests and other views.
     static QString recommendedActionFor(wire::VerificationState outcome);
