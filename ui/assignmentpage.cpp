@@ -65,8 +65,8 @@ AssignmentPage::AssignmentPage(UserSearchModel *model, QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     const int ch = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(UserSearchModel::UserIdColumn, ch * 18);
-    m_table->setColumnWidth(UserSearchModel::NameColumn, ch * 30);
+    m_table->setColumnWidth(UserSearchModel::UserIdColumn, ch * 24);
+    m_table->setColumnWidth(UserSearchModel::NameColumn, ch * 36);
     auto *links = new LinkDelegate(m_table, UserSearchModel::UserIdColumn);
 
     auto *searchRow = new QHBoxLayout;

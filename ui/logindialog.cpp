@@ -78,8 +78,11 @@ LoginDialog::LoginDialog(QWidget *parent)
     form->addRow(QString(), m_keep);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    // Named before the button box polishes it, so the primary-button style applies.
+    m_signIn = new QPushButton(tr("Sign in"), buttons);
+    m_signIn->setObjectName(QStringLiteral("primaryButton"));
     m_signIn->setAccessibleName(QStringLiteral("Sign in"));
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(true);
     QPushButton *quit = buttons->addButton(QDialogButtonBox::Cancel);
     quit->setText(tr("Quit"));

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -107,8 +108,17 @@ void MainWindow::buildStatusBar() {
     m_serverLabel->setAccessibleName(tr("Server"));
     m_serverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_connection = new ConnectionIndicator(this);
+    const auto separator = [this] {
+        auto *line = new QFrame(this);
+        line->setFrameShape(QFrame::VLine);
+        line->setFrameShadow(QFrame::Plain);
+        line->setForegroundRole(QPalette::Mid);
+        return line;
+    };
     statusBar()->addPermanentWidget(m_operatorLabel);
+    statusBar()->addPermanentWidget(separator());
     statusBar()->addPermanentWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(separator());
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->setSizeGripEnabled(true);
 }

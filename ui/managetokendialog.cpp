@@ -16,11 +16,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace vd::ui {
 namespace {
+
+// Room for the window title bar and frame, which the available geometry does not exclude.
+constexpr int FrameAllowance = 48;
 
 QLabel *sectionTitle(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
@@ -78,9 +82,10 @@ ManageTokenDialog::ManageTokenDialog(const protocol::User &user, const protocol:
     connect(m_sendPush, &QPushButton::clicked, this, &ManageTokenDialog::sendPush);
     connect(m_panel, &PushVerificationPanel::displayedChanged, this,
             &ManageTokenDialog::onPanelDisplayed);
-    if (controller)
-        connect(controller, &app::VerificationController::stateChanged, this,
-                &ManageTokenDialog::updateSendPush);
+    if (controller) {
+        using C = app::VerificationController;
+        connect(controller, &C::stateChanged, this, &ManageTokenDialog::updateSendPush);
+    }
     m_panel->setController(controller);
 
     renderToken();
@@ -127,7 +132,8 @@ QWidget *ManageTokenDialog::buildDetails() {
     m_ticket->setClearButtonEnabled(true);
     m_sendPush = new QPushButton(tr("Send Push"), m_verifyBox);
     m_sendPush->setAccessibleName(QStringLiteral("Send Push"));
-    m_sendPush->setIcon(GlyphIconEngine::icon(Glyph::Phone));
+    m_sendPush->setObjectName(QStringLiteral("primaryButton"));
+    m_sendPush->setIcon(GlyphIconEngine::icon(Glyph::Phone, QColor(0xff, 0xff, 0xff)));
     m_sendPush->setDefault(true);
     m_hint = new QLabel(m_verifyBox);
     m_hint->setObjectName(QStringLiteral("hintLabel"));
@@ -211,10 +217,9 @@ void ManageTokenDialog::updateSendPush() {
     // A disabled button's tooltip is easy to miss; say why next to it as well.
     m_hint->setText(d.toolTip);
     m_hint->setVisible(d.visible && !d.enabled && !inFlight);
-    m_placeholderText->setText(
-        d.visible ? tr("Send Push to verify the caller. The verification number and the result "
-                       "appear here.")
-                  : d.toolTip);
+    m_placeholderText->setText(d.visible ? tr("The verification number and the result appear "
+                                              "here after Send Push.")
+                                         : d.toolTip);
 }
 
 void ManageTokenDialog::sendPush() {
@@ -234,6 +239,30 @@ void ManageTokenDialog::onPanelDisplayed(bool displayed) {
     } else if (m_sendPush->isVisible() && m_sendPush->isEnabled()) {
         m_sendPush->setFocus(Qt::OtherFocusReason);
     }
+}
+
+bool ManageTokenDialog::event(QEvent *event) {
+    const bool handled = QDialog::event(event);
+    // Every change of the panel's texts or parts ends in a layout request on the window; a
+    // new width changes how many lines the texts wrap to.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+        fitToContents();
+    return handled;
+}
+
+void ManageTokenDialog::fitToContents() {
+    QLayout *l = layout();
+    // Wrapped labels need height-for-width, which Qt does not turn into a window minimum:
+    // without this the result text of a narrow dialog would be squeezed and overlap.
+    int needed =
+        l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    needed = std::max(needed, l->totalMinimumSize().height());
+    if (const QScreen *s = screen())
+        needed = std::min(needed, s->availableGeometry().height() - FrameAllowance);
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void ManageTokenDialog::keyPressEvent(QKeyEvent *event) {

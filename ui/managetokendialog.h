@@ -44,6 +44,7 @@ public Q_SLOTS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     QWidget *buildDetails();
@@ -52,6 +53,7 @@ private:
     void updateSendPush();
     void sendPush();
     void onPanelDisplayed(bool displayed);
+    void fitToContents();
 
     protocol::User m_user;
     protocol::Token m_token;

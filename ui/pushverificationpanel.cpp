@@ -2,6 +2,7 @@
 // Layout and rendering of the Push Verification panel.
 #include "pushverificationpanel.h"
 
+#include "busyindicator.h"
 #include "glyphiconengine.h"
 #include "theme.h"
 
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QProgressBar>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -62,7 +62,6 @@ PushVerificationPanel::PushVerificationPanel(QWidget *parent)
     setObjectName(QStringLiteral("pushVerificationPanel"));
     setAccessibleName(QStringLiteral("Push Verification"));
     setFocusPolicy(Qt::NoFocus);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *header = new QFrame(this);
     header->setObjectName(QStringLiteral("panelHeader"));
@@ -87,7 +86,7 @@ PushVerificationPanel::PushVerificationPanel(QWidget *parent)
     details->setHorizontalSpacing(16);
     details->setVerticalSpacing(6);
     details->setColumnStretch(1, 1);
-    const auto addRow = [this, details](const QString &caption, QLabel *&value) {
+    const auto addRow = [this, details](const QString &caption, QLabel *&value) -> QLabel * {
         auto *label = new QLabel(caption, this);
         label->setObjectName(QStringLiteral("fieldLabel"));
         value = new QLabel(this);
@@ -97,23 +96,30 @@ PushVerificationPanel::PushVerificationPanel(QWidget *parent)
         const int row = details->rowCount();
         details->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
         details->addWidget(value, row, 1);
+        return label;
     };
     addRow(tr("User"), m_userName);
     addRow(tr("Token"), m_serial);
-    addRow(tr("Push status"), m_status);
+    m_statusCaption = addRow(tr("Push status"), m_status);
     m_userName->setFont(scaled(m_userName->font(), 1.0, true));
     m_status->setAccessibleName(tr("Push status"));
 
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumHeight(fontMetrics().height() / 2 + 2);
+    m_busy = new QWidget(this);
+    auto *spinner = new BusyIndicator(m_busy);
+    auto *busyText = new QLabel(tr("Contacting MobilePASS+ on the user's device"), m_busy);
+    busyText->setObjectName(QStringLiteral("hintLabel"));
+    busyText->setWordWrap(true);
+    auto *busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 4, 0, 4);
+    busyLayout->setSpacing(10);
+    busyLayout->addWidget(spinner);
+    busyLayout->addWidget(busyText, 1);
     m_busy->setAccessibleName(tr("Sending push"));
 
     m_reconnect = new QWidget(this);
     auto *reconnectText =
-        new QLabel(tr("Live updates interrupted, reconnecting. The result is still checked every "
-                      "2 seconds."),
+        new QLabel(tr("The server cannot be reached; retrying. Do not proceed until a result "
+                      "is shown."),
                    m_reconnect);
     reconnectText->setWordWrap(true);
     reconnectText->setObjectName(QStringLiteral("hintLabel"));
@@ -167,8 +173,7 @@ QWidget *PushVerificationPanel::buildChallenge() {
     const QFontMetrics fm(big);
     m_number->setMinimumWidth(fm.horizontalAdvance(QStringLiteral("88")) + 60);
 
-    auto *hint =
-        new QLabel(tr("The caller selects the matching number in MobilePASS+."), m_challenge);
+    auto *hint = new QLabel(tr("The caller taps this number in MobilePASS+."), m_challenge);
     hint->setObjectName(QStringLiteral("hintLabel"));
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
@@ -209,8 +214,6 @@ QWidget *PushVerificationPanel::buildPlainPush() {
 
 QWidget *PushVerificationPanel::buildWaitingRow() {
     m_waitingRow = new QWidget(this);
-    auto *waiting = new QLabel(tr("Waiting for user response..."), m_waitingRow);
-    waiting->setFont(scaled(waiting->font(), 1.0, true));
     auto *caption = new QLabel(tr("Time remaining"), m_waitingRow);
     caption->setObjectName(QStringLiteral("fieldLabel"));
     m_countdown = new QLabel(m_waitingRow);
@@ -228,9 +231,8 @@ QWidget *PushVerificationPanel::buildWaitingRow() {
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(iconLabel(Glyph::TimedOut, fontMetrics().height(), m_waitingRow));
-    layout->addWidget(waiting, 1);
-    layout->addWidget(caption, 0, Qt::AlignBaseline);
-    layout->addWidget(m_countdown, 0, Qt::AlignBaseline);
+    layout->addWidget(caption, 1);
+    layout->addWidget(m_countdown);
     return m_waitingRow;
 }
 
@@ -300,6 +302,9 @@ void PushVerificationPanel::render() {
     setValue(m_number, numeric ? c->verificationNumber() : QString());
     setValue(m_countdown, waiting ? c->countdownText() : QString());
 
+    // In Error the message is shown once, in the result's place.
+    m_statusCaption->setVisible(state != State::Error);
+    m_status->setVisible(state != State::Error);
     m_busy->setVisible(state == State::Sending);
     m_challenge->setVisible(numeric);
     m_plain->setVisible(plain);

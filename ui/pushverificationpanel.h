@@ -9,7 +9,6 @@
 #include <QPointer>
 
 class QLabel;
-class QProgressBar;
 class QToolButton;
 
 namespace vd::ui {
@@ -29,6 +28,7 @@ public:
     QLabel *resultLabel() const { return m_resultText; }
     QLabel *statusLabel() const { return m_status; }
     QToolButton *cancelButton() const { return m_cancel; }
+    QWidget *busyRow() const { return m_busy; }
 
 Q_SIGNALS:
     // The panel appeared (a verification started) or went away (hidden, cancelled).
@@ -51,7 +51,8 @@ private:
     QLabel *m_userName = nullptr;
     QLabel *m_serial = nullptr;
     QLabel *m_status = nullptr;
-    QProgressBar *m_busy = nullptr;
+    QLabel *m_statusCaption = nullptr;
+    QWidget *m_busy = nullptr;
     QWidget *m_challenge = nullptr;
     QLabel *m_number = nullptr;
     QWidget *m_plain = nullptr;

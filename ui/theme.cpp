@@ -2,9 +2,10 @@
 // Palette, tone colours and the scoped stylesheet of the console.
 #include "theme.h"
 
+#include "consolestyle.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QStyleFactory>
 #include <cmath>
 
 namespace vd::ui {
@@ -40,7 +41,7 @@ ToneColours Theme::tone(Tone t) {
                 QColor(0xc6, 0x28, 0x28)};
     case Tone::Warning:
         return {QColor(0x7a, 0x46, 0x00), QColor(0xff, 0xf4, 0xdc), QColor(0xe2, 0xb0, 0x4a),
-                QColor(0xd9, 0x82, 0x00)};
+                QColor(0xb8, 0x6e, 0x00)};
     case Tone::Neutral:
         break;
     }
@@ -106,7 +107,15 @@ QString Theme::styleSheet() {
                        "QFrame#loginBanner QLabel { color: #ffffff; }"
                        "QLabel#inlineError { color: %6; background: %7; border: 1px solid %8;"
                        " border-radius: 4px; padding: 6px 8px; }"
-                       "QFrame#card { background: %1; border: 1px solid %2; border-radius: 6px; }")
+                       "QFrame#card { background: %1; border: 1px solid %2; border-radius: 6px; }"
+                       "QPushButton#primaryButton { color: #ffffff; background: %3;"
+                       " border: 1px solid #174a96; border-radius: 4px; padding: 5px 16px;"
+                       " min-height: 1.3em; }"
+                       "QPushButton#primaryButton:hover { background: #1a56b0; }"
+                       "QPushButton#primaryButton:pressed { background: #164a98; }"
+                       "QPushButton#primaryButton:focus { border: 2px solid #0f2a5c; }"
+                       "QPushButton#primaryButton:disabled { color: #f3f5f8; background: #9aa8ba;"
+                       " border-color: #9aa8ba; }")
             .arg(Base.name(), Frame.name(), Accent.name(), Muted.name(), Text.name(),
                  tone(Tone::Failure).foreground.name(), tone(Tone::Failure).background.name(),
                  tone(Tone::Failure).border.name());
@@ -122,7 +131,7 @@ QString Theme::styleSheet() {
 }
 
 void Theme::apply(QApplication &app) {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new ConsoleStyle);
 
     QPalette p;
     p.setColor(QPalette::Window, Window);

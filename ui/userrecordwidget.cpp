@@ -88,8 +88,6 @@ UserRecordWidget::UserRecordWidget(app::ApiClient *api, const protocol::User &us
 
     m_expander = new QToolButton(this);
     m_expander->setText(tr("Authentication Methods"));
-    m_expander->setCheckable(true);
-    m_expander->setChecked(true);
     m_expander->setAutoRaise(true);
     m_expander->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_expander->setArrowType(Qt::DownArrow);
@@ -115,9 +113,9 @@ UserRecordWidget::UserRecordWidget(app::ApiClient *api, const protocol::User &us
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     const int ch = m_table->fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(app::TokenListModel::SerialColumn, ch * 18);
-    m_table->setColumnWidth(app::TokenListModel::TypeColumn, ch * 18);
-    m_table->setColumnWidth(app::TokenListModel::StateColumn, ch * 14);
+    m_table->setColumnWidth(app::TokenListModel::SerialColumn, ch * 24);
+    m_table->setColumnWidth(app::TokenListModel::TypeColumn, ch * 24);
+    m_table->setColumnWidth(app::TokenListModel::StateColumn, ch * 18);
 
     m_manage = new QPushButton(tr("Manage"), m_methods);
     m_manage->setAccessibleName(QStringLiteral("Manage"));
@@ -152,9 +150,12 @@ UserRecordWidget::UserRecordWidget(app::ApiClient *api, const protocol::User &us
     setTabOrder(m_table, m_manage);
     setTabOrder(m_manage, m_refresh);
 
-    connect(m_expander, &QToolButton::toggled, this, [this](bool expanded) {
-        m_expander->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-        m_methods->setVisible(expanded);
+    // Not a checkable button: a checked auto-raise button looks pressed, not expanded.
+    connect(m_expander, &QToolButton::clicked, this, [this] {
+        const bool expand = m_methods->isHidden();
+        m_expander->setArrowType(expand ? Qt::DownArrow : Qt::RightArrow);
+        m_expander->setAccessibleDescription(expand ? tr("Expanded") : tr("Collapsed"));
+        m_methods->setVisible(expand);
     });
     connect(m_manage, &QPushButton::clicked, this, &UserRecordWidget::requestManage);
     connect(m_refresh, &QPushButton::clicked, this, &UserRecordWidget::reload);

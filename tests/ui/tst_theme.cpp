@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// Theme: WCAG AA contrast of every result tone and of link / muted text; glyph icons render
+// at 100 % and 200 %.
+#include "consolestyle.h"
+#include "glyphiconengine.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QPixmap>
+#include <QProxyStyle>
+#include <QTest>
+
+using vd::ui::Glyph;
+using vd::ui::GlyphIconEngine;
+using vd::ui::Theme;
+using vd::ui::Tone;
+
+class TestTheme : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contrastFormula() {
+        QCOMPARE(Theme::contrastRatio(Qt::black, Qt::white), 21.0);
+        QCOMPARE(Theme::contrastRatio(Qt::white, Qt::white), 1.0);
+        // #767676 on white is the classic 4.54:1 boundary case.
+        QVERIFY(qAbs(Theme::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) - 4.54) < 0.01);
+    }
+
+    void toneContrast_data() {
+        QTest::addColumn<Tone>("tone");
+        QTest::newRow("success") << Tone::Success;
+        QTest::newRow("failure") << Tone::Failure;
+        QTest::newRow("warning") << Tone::Warning;
+        QTest::newRow("neutral") << Tone::Neutral;
+    }
+    void toneContrast() {
+        QFETCH(Tone, tone);
+        const vd::ui::ToneColours c = Theme::tone(tone);
+        // Result texts are body text: AA needs 4.5:1.
+        QVERIFY2(Theme::contrastRatio(c.foreground, c.background) >= 4.5,
+                 qPrintable(QString::number(Theme::contrastRatio(c.foreground, c.background))));
+        // The result icon is a graphical object: 3:1 against the banner.
+        if (tone != Tone::Neutral)
+            QVERIFY(Theme::contrastRatio(c.accent, c.background) >= 3.0);
+    }
+
+    void textContrast_data() {
+        QTest::addColumn<QColor>("foreground");
+        QTest::addColumn<QColor>("background");
+        QTest::newRow("link on white") << Theme::link() << Theme::panelBackground();
+        QTest::newRow("muted on white") << Theme::mutedText() << Theme::panelBackground();
+        QTest::newRow("muted on window") << Theme::mutedText() << Theme::windowBackground();
+        QTest::newRow("white on accent") << QColor(Qt::white) << Theme::accent();
+        QTest::newRow("number") << QColor(0x0f, 0x2a, 0x5c) << QColor(0xee, 0xf4, 0xff);
+    }
+    void textContrast() {
+        QFETCH(QColor, foreground);
+        QFETCH(QColor, background);
+        QVERIFY(Theme::contrastRatio(foreground, background) >= 4.5);
+    }
+
+    void tonesAreDistinct() {
+        QVERIFY(Theme::tone(Tone::Success).background != Theme::tone(Tone::Failure).background);
+        QVERIFY(Theme::tone(Tone::Warning).background != Theme::tone(Tone::Failure).background);
+        QCOMPARE(Theme::toneName(Tone::Success), QStringLiteral("success"));
+        QVERIFY(Theme::styleSheet().contains(QStringLiteral("resultBanner")));
+    }
+
+    void glyphsRender_data() {
+        QTest::addColumn<Glyph>("glyph");
+        QTest::addColumn<qreal>("scale");
+        const QList<QPair<const char *, Glyph>> glyphs{
+            {"success", Glyph::Success}, {"failure", Glyph::Failure},
+            {"warning", Glyph::Warning}, {"timed out", Glyph::TimedOut},
+            {"close", Glyph::Close},     {"app", Glyph::App}};
+        for (qreal scale : {1.0, 2.0}) {
+            for (const auto &[name, glyph] : glyphs)
+                QTest::addRow("%s@%gx", name, scale) << glyph << scale;
+        }
+    }
+    void glyphsRender() {
+        QFETCH(Glyph, glyph);
+        QFETCH(qreal, scale);
+        const QPixmap pm = GlyphIconEngine::icon(glyph).pixmap(QSize(24, 24), scale);
+        QCOMPARE(pm.size(), QSize(24, 24) * scale);
+        const QImage image = pm.toImage();
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+        QVERIFY(opaque > image.width());                  // something was drawn
+        QVERIFY(opaque < image.width() * image.height()); // and not a solid block
+    }
+
+    void fusionIsUsed() {
+        Theme::apply(*qApp);
+        // The application stylesheet wraps the style, so look for ours under the application.
+        auto *console = qApp->findChild<vd::ui::ConsoleStyle *>();
+        QVERIFY(console);
+        QCOMPARE(QByteArray(console->baseStyle()->metaObject()->className()),
+                 QByteArray("QFusionStyle"));
+    }
+};
+
+QTEST_MAIN(TestTheme)
+#include "tst_theme.moc"
