@@ -5,8 +5,15 @@
 #include "consolestyle.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPalette>
 #include <cmath>
+
+// Q_INIT_RESOURCE must run at global scope; a static library's resources are otherwise
+// dropped by the linker because nothing references them.
+static void initConsoleResources() {
+    Q_INIT_RESOURCE(verifydesk);
+}
 
 namespace vd::ui {
 namespace {
@@ -130,7 +137,16 @@ QString Theme::styleSheet() {
     return css;
 }
 
+QIcon Theme::applicationIcon() {
+    initConsoleResources();
+    QIcon icon;
+    for (int side : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/verifydesk-%1.png").arg(side), QSize(side, side));
+    return icon;
+}
+
 void Theme::apply(QApplication &app) {
+    app.setWindowIcon(applicationIcon());
     app.setStyle(new ConsoleStyle);
 
     QPalette p;

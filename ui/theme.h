@@ -6,6 +6,7 @@
 #include <QString>
 
 class QApplication;
+class QIcon;
 
 namespace vd::ui {
 
@@ -23,6 +24,9 @@ class Theme {
 public:
     // Fusion style, the palette and the stylesheet; call once after QApplication exists.
     static void apply(QApplication &app);
+
+    // The application mark from resources/icons (window, taskbar, about box).
+    static QIcon applicationIcon();
 
     static ToneColours tone(Tone t);
     static QColor link();

@@ -6,6 +6,7 @@
 #include "fakedirectory.h"
 #include "fakeeventsocket.h"
 #include "fixtures.h"
+#include "glyphiconengine.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "managetokendialog.h"
@@ -103,8 +104,24 @@ int main(int argc, char **argv) {
     QCommandLineOption size(QStringLiteral("window-size"),
                             QStringLiteral("Main window size WxH (logical pixels)."),
                             QStringLiteral("WxH"), QStringLiteral("1280x720"));
-    parser.addOptions({out, only, suffix, size});
+    QCommandLineOption icons(QStringLiteral("icons"),
+                             QStringLiteral("Also render the application icon PNGs into DIR."),
+                             QStringLiteral("DIR"));
+    parser.addOptions({out, only, suffix, size, icons});
     parser.process(app);
+    if (parser.isSet(icons)) {
+        // resources/icons/verifydesk-N.png come from the same vector code as the window icon.
+        const QDir iconDir(parser.value(icons));
+        for (int side : {16, 24, 32, 48, 64, 128, 256}) {
+            const QString path = iconDir.filePath(QStringLiteral("verifydesk-%1.png").arg(side));
+            const QPixmap pm =
+                vd::ui::GlyphIconEngine::icon(vd::ui::Glyph::App).pixmap(QSize(side, side), 1.0);
+            if (!pm.save(path))
+                return 1;
+            std::fprintf(stderr, "wrote %s\n", qPrintable(path));
+        }
+        return 0;
+    }
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
     const QStringList wanted = parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -92,6 +92,13 @@ private Q_SLOTS:
         QVERIFY(opaque < image.width() * image.height()); // and not a solid block
     }
 
+    void applicationIconComesFromResources() {
+        const QIcon icon = Theme::applicationIcon();
+        QVERIFY(!icon.isNull());
+        QVERIFY(icon.availableSizes().contains(QSize(256, 256)));
+        QVERIFY(!icon.pixmap(QSize(48, 48)).isNull());
+    }
+
     void fusionIsUsed() {
         Theme::apply(*qApp);
         // The application stylesheet wraps the style, so look for ours under the application.
