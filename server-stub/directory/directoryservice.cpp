@@ -3,6 +3,7 @@
 #include "directoryservice.h"
 
 #include "access.h"
+#include "lookups.h"
 
 namespace vd::server {
 
@@ -43,12 +44,10 @@ Result<protocol::Token> DirectoryService::patchToken(const OperatorRecord &op,
     if (auto s = access::require(op, access::Area::AuthenticationMethods, wire::Permission::Edit);
         !s)
         return s.error();
-    auto t = m_store.tokenBySerial(serial);
+    auto t = lookups::existingToken(m_store, serial);
     if (!t)
         return t.error();
-    if (!t.value())
-        return ServiceError::notFound(QStringLiteral("Token '%1'").arg(serial));
-    protocol::Token token = t.value()->token;
+    protocol::Token token = t->token;
     if (patch.pushEnabled)
         token.pushEnabled = *patch.pushEnabled;
     if (patch.state)

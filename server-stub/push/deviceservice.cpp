@@ -3,6 +3,7 @@
 #include "deviceservice.h"
 
 #include "access.h"
+#include "lookups.h"
 #include "secrettoken.h"
 #include "sessionservice.h"
 
@@ -17,12 +18,10 @@ Result<QString> DeviceService::createActivationCode(const OperatorRecord &op,
     if (auto s = access::require(op, access::Area::AuthenticationMethods, wire::Permission::Edit);
         !s)
         return s.error();
-    auto t = m_store.tokenBySerial(serial);
+    auto t = lookups::existingToken(m_store, serial);
     if (!t)
         return t.error();
-    if (!t.value())
-        return ServiceError::notFound(QStringLiteral("Token '%1'").arg(serial));
-    if (t.value()->token.type != wire::TokenType::MobilePassPlus)
+    if (t->token.type != wire::TokenType::MobilePassPlus)
         return ServiceError::make(
             ErrorKind::Unprocessable, wire::error::NotPushCapable,
             QStringLiteral("Only MobilePASS+ tokens have a device to activate."));

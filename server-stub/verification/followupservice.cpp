@@ -3,6 +3,7 @@
 #include "followupservice.h"
 
 #include "access.h"
+#include "lookups.h"
 #include "secrettoken.h"
 #include "verificationrules.h"
 
@@ -18,11 +19,9 @@ Result<protocol::Token> FollowUpService::perform(const OperatorRecord &op, const
     if (auto s = access::require(op, access::Area::AuthenticationMethods, wire::Permission::Edit);
         !s)
         return s.error();
-    auto token = m_store.tokenBySerial(serial);
+    auto token = lookups::existingToken(m_store, serial);
     if (!token)
         return token.error();
-    if (!token.value())
-        return ServiceError::notFound(QStringLiteral("Token '%1'").arg(serial));
     auto verification = m_store.verificationById(verificationId);
     if (!verification)
         return verification.error();
@@ -31,15 +30,15 @@ Result<protocol::Token> FollowUpService::perform(const OperatorRecord &op, const
         return policy.error();
     const QDateTime now = m_clock();
     if (!verification.value() ||
-        !rules::followUpAllowed(verification.value()->verification, op.username,
-                                token.value()->userId, policy->followUpWindowMinutes, now))
+        !rules::followUpAllowed(verification.value()->verification, op.username, token->userId,
+                                policy->followUpWindowMinutes, now))
         return ServiceError::make(
             ErrorKind::Forbidden, wire::error::VerificationRequired,
             QStringLiteral("This action needs a caller verification you approved for this user "
                            "within the last %1 minutes.")
                 .arg(policy->followUpWindowMinutes));
 
-    protocol::Token t = token.value()->token;
+    protocol::Token t = token->token;
     switch (action) {
     case wire::FollowUpAction::Revoke:
         t.state = wire::TokenState::Revoked;

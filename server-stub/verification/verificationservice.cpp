@@ -167,29 +167,34 @@ Result<std::optional<VerificationRecord>> VerificationService::load(const QStrin
     return r;
 }
 
-Result<protocol::Verification> VerificationService::get(const OperatorRecord &op,
-                                                        const QString &id) {
-    if (auto s = access::require(op, access::Area::AuthenticationMethods, wire::Permission::View);
-        !s)
-        return s.error();
+Result<VerificationRecord> VerificationService::loadExisting(const QString &id) {
     auto r = load(id);
     if (!r)
         return r.error();
     if (!r.value())
         return ServiceError::notFound(QStringLiteral("Verification '%1'").arg(id));
-    return r.value()->verification;
+    return *r.value();
+}
+
+Result<protocol::Verification> VerificationService::get(const OperatorRecord &op,
+                                                        const QString &id) {
+    if (auto s = access::require(op, access::Area::AuthenticationMethods, wire::Permission::View);
+        !s)
+        return s.error();
+    auto r = loadExisting(id);
+    if (!r)
+        return r.error();
+    return r->verification;
 }
 
 Status VerificationService::cancel(const OperatorRecord &op, const QString &id) {
     if (auto s = access::require(op, access::Area::AuthenticationMethods, wire::Permission::Edit);
         !s)
         return s.error();
-    auto r = load(id);
+    auto r = loadExisting(id);
     if (!r)
         return r.error();
-    if (!r.value())
-        return ServiceError::notFound(QStringLiteral("Verification '%1'").arg(id));
-    VerificationRecord rec = *r.value();
+    VerificationRecord rec = r.value();
     if (rec.verification.operatorName != op.username)
         return ServiceError::forbidden(
             QStringLiteral("Only the operator who sent a verification can cancel it."));

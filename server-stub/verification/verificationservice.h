@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     Result<std::optional<VerificationRecord>> load(const QString &id);
+    Result<VerificationRecord> loadExisting(const QString &id); // 404 when unknown
     Result<bool> finish(VerificationRecord &r, wire::VerificationState state, const QDateTime &at);
     void arm(const VerificationRecord &r);
     void disarm(const QString &id);
