@@ -2,7 +2,6 @@
 // verifydesk: the operator console. Parses the command line, builds the services and hands
 // over to ConsoleFlow (sign-in, main window).
 #include "apiclient.h"
-#include "bearertokentap.h"
 #include "consoleflow.h"
 #include "eventstream.h"
 #include "logging.h"
@@ -137,11 +136,12 @@ int main(int argc, char **argv) {
         if (!network.setCaBundle(settings.caBundlePath(), &error))
             qCWarning(lcMain).noquote() << "CA bundle not used:" << error;
     }
-    vd::ui::BearerTokenTap tap(&network);
-    vd::app::ApiClient api(&tap);
+    vd::app::ApiClient api(&network);
     vd::app::TokenVault vault;
     vd::app::Session session(&api, &vault);
     vd::app::EventStream events;
+    events.setSslConfiguration(network.sslConfiguration()); // an internal CA covers wss:// too
+    session.attachEventStream(&events);
 
     vd::ui::ConsoleContext context;
     context.api = &api;
@@ -153,7 +153,7 @@ int main(int argc, char **argv) {
     vd::ui::ConsoleFlow::Options flowOptions;
     flowOptions.server = server;
     flowOptions.kiosk = parser.isSet(o.kiosk) || settings.kiosk();
-    vd::ui::ConsoleFlow flow(context, &tap, flowOptions);
+    vd::ui::ConsoleFlow flow(context, flowOptions);
     QObject::connect(&flow, &vd::ui::ConsoleFlow::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
     app.setQuitOnLastWindowClosed(false);

@@ -4,7 +4,6 @@
 
 #include "apiclient.h"
 #include "assignmentpage.h"
-#include "bearertokentap.h"
 #include "eventstream.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -19,11 +18,9 @@ namespace vd::ui {
 
 using Key = app::SettingsRegistry::Key;
 
-ConsoleFlow::ConsoleFlow(const ConsoleContext &context, BearerTokenTap *tap, const Options &options,
-                         QObject *parent)
+ConsoleFlow::ConsoleFlow(const ConsoleContext &context, const Options &options, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
-    , m_tap(tap)
     , m_options(options) {
     app::Session *s = m_ctx.session;
     connect(s, &app::Session::signedIn, this, &ConsoleFlow::onSignedIn);
@@ -36,8 +33,6 @@ ConsoleFlow::ConsoleFlow(const ConsoleContext &context, BearerTokenTap *tap, con
         if (m_main)
             m_main->statusBar()->showMessage(message, 15000);
     });
-    if (m_tap)
-        connect(m_tap, &BearerTokenTap::tokenSeen, this, &ConsoleFlow::startEvents);
 }
 
 ConsoleFlow::~ConsoleFlow() {
@@ -140,12 +135,8 @@ void ConsoleFlow::onSignedIn() {
     m_main->raise();
     m_main->activateWindow();
     m_main->assignmentPage()->focusSearch();
-    // The sign-in itself carries no bearer header; one authenticated call hands the token to
-    // the tap, which starts the event stream.
-    if (m_tap && m_tap->token().isEmpty())
-        m_ctx.session->refresh();
-    else
-        startEvents();
+    // The session has just (re)started the event stream, which does not signal a start.
+    m_main->updateConnection();
 }
 
 void ConsoleFlow::onSignInFailed(const app::ApiFailure &failure) {
@@ -160,10 +151,7 @@ void ConsoleFlow::onRestoreFailed(const QString &message) {
 }
 
 void ConsoleFlow::onEnded(const QString &message) {
-    if (m_ctx.events)
-        m_ctx.events->stop();
-    if (m_tap)
-        m_tap->forget();
+    // The session has stopped the event stream already.
     if (m_main) {
         m_main->closeRecords();
         m_main->hide();
@@ -176,14 +164,6 @@ bool ConsoleFlow::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_main && event->type() == QEvent::Close)
         Q_EMIT quitRequested();
     return QObject::eventFilter(watched, event);
-}
-
-void ConsoleFlow::startEvents() {
-    if (!m_ctx.events || !m_ctx.session->isSignedIn() || !m_tap || m_tap->token().isEmpty())
-        return;
-    m_ctx.events->start(m_ctx.session->serverUrl(), m_tap->token());
-    if (m_main)
-        m_main->updateConnection();
 }
 
 } // namespace vd::ui

@@ -15,7 +15,6 @@ struct ApiFailure;
 
 namespace vd::ui {
 
-class BearerTokenTap;
 class LoginDialog;
 class MainWindow;
 
@@ -27,9 +26,8 @@ public:
         bool kiosk = false;
     };
 
-    // `tap` (may be nullptr) supplies the session token for the event stream.
-    ConsoleFlow(const ConsoleContext &context, BearerTokenTap *tap, const Options &options,
-                QObject *parent = nullptr);
+    // The session should have the event stream attached (Session::attachEventStream).
+    ConsoleFlow(const ConsoleContext &context, const Options &options, QObject *parent = nullptr);
     ~ConsoleFlow() override;
 
     // Restores a kept session when allowed, otherwise shows the sign-in dialog.
@@ -54,10 +52,8 @@ private:
     void onSignInFailed(const app::ApiFailure &failure);
     void onRestoreFailed(const QString &message);
     void onEnded(const QString &message);
-    void startEvents();
 
     ConsoleContext m_ctx;
-    QPointer<BearerTokenTap> m_tap;
     Options m_options;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;

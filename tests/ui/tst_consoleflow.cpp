@@ -2,7 +2,6 @@
 // ConsoleFlow: sign-in dialog → main window → event stream with the session token; inline
 // sign-in errors; expiry and sign-out back to sign-in; restore of a kept session.
 #include "apiclient.h"
-#include "bearertokentap.h"
 #include "consoleflow.h"
 #include "eventstream.h"
 #include "fakeclock.h"
@@ -39,8 +38,7 @@ const QString kServer = QStringLiteral("http://127.0.0.1:8470");
 struct Rig {
     QTemporaryDir dir;
     FakeTransport transport;
-    vd::ui::BearerTokenTap tap{&transport};
-    vd::app::ApiClient api{&tap};
+    vd::app::ApiClient api{&transport};
     vd::test::FakeTokenVault vault;
     vd::app::Session session{&api, &vault};
     vd::test::FakeEventSocket *socket = new vd::test::FakeEventSocket;
@@ -55,6 +53,7 @@ struct Rig {
             system.setValue(SettingsRegistry::definition(Key::ServerUrl).name, managedServer);
         }
         settings = std::make_unique<SettingsRegistry>(systemPath(), userPath());
+        session.attachEventStream(&events);
         transport.route(
             "POST", QStringLiteral("/api/v1/session"),
             FakeTransport::json(201, Fixtures::session(QStringLiteral("tok-1")).toJson()));
@@ -75,7 +74,7 @@ struct Rig {
         c.settings = settings.get();
         ConsoleFlow::Options o;
         o.server = QUrl(server);
-        flow = std::make_unique<ConsoleFlow>(c, &tap, o);
+        flow = std::make_unique<ConsoleFlow>(c, o);
         flow->start();
     }
     bool submit() {
@@ -146,7 +145,6 @@ private Q_SLOTS:
         QVERIFY(!r.flow->mainWindow()->isVisible());
         QVERIFY(r.flow->loginDialog()->errorLabel()->text().contains(QStringLiteral("expired")));
         QVERIFY(!r.events.isStarted());
-        QVERIFY(r.tap.token().isEmpty());
     }
 
     void signOutFromTheMenu() {
