@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Audit lists: read-only, newest first, paged, filtered by time window and user/operator/action.
+// Audit lists: read-only, newest first, paged, filtered by time window, user, verification,
+// result (authentication) and operator/action (operator).
 #include "auditroutes.h"
 
 #include "access.h"
@@ -41,7 +42,14 @@ QHttpServerResponse AuditRoutes::list(const RouteContext &ctx, bool authenticati
             return (s && !s->isEmpty()) ? s : std::nullopt;
         };
         q.userId = nonEmpty(params.text(QStringLiteral("userId")));
-        if (!authentication) {
+        q.verificationId = nonEmpty(params.text(QStringLiteral("verificationId")));
+        if (authentication) {
+            q.result = nonEmpty(params.text(QStringLiteral("result")));
+            if (q.result && *q.result != QLatin1String("Success") &&
+                *q.result != QLatin1String("Failure"))
+                return error(invalidField(
+                    QStringLiteral("query parameter 'result' must be Success or Failure")));
+        } else {
             q.operatorName = nonEmpty(params.text(QStringLiteral("operator")));
             q.actionType = nonEmpty(params.text(QStringLiteral("actionType")));
         }

@@ -47,6 +47,8 @@ struct AuditQuery {
     std::optional<QString> userId;
     std::optional<QString> operatorName;
     std::optional<QString> actionType;
+    std::optional<QString> verificationId; // both lists
+    std::optional<QString> result;         // authentication list: Success | Failure
 };
 
 } // namespace vd::server

@@ -50,7 +50,11 @@ VerificationRecord verificationFrom(QSqlQuery *q) {
     return r;
 }
 
-void bindAuditWindow(const AuditQuery &q, QString *where, QVariantList *binds) {
+void bindCommonFilters(const AuditQuery &q, QString *where, QVariantList *binds) {
+    if (q.verificationId) {
+        *where += QStringLiteral(" AND verification_id = ?");
+        binds->append(*q.verificationId);
+    }
     if (q.from) {
         *where += QStringLiteral(" AND time >= ?");
         binds->append(ms(*q.from));
@@ -183,7 +187,11 @@ Result<protocol::Page<protocol::AuthAuditEntry>> SqliteStore::authAudit(const Au
         where += QStringLiteral(" AND user_id = ?");
         binds.append(*aq.userId);
     }
-    bindAuditWindow(aq, &where, &binds);
+    if (aq.result) {
+        where += QStringLiteral(" AND result = ?");
+        binds.append(*aq.result);
+    }
+    bindCommonFilters(aq, &where, &binds);
     protocol::Page<protocol::AuthAuditEntry> page;
     QSqlQuery *count =
         m_db.run(QStringLiteral("SELECT COUNT(*) FROM auth_audit WHERE ") + where, binds);
@@ -224,7 +232,7 @@ SqliteStore::operatorAudit(const AuditQuery &aq) {
         where += QStringLiteral(" AND user_id = ?");
         binds.append(*aq.userId);
     }
-    bindAuditWindow(aq, &where, &binds);
+    bindCommonFilters(aq, &where, &binds);
     protocol::Page<protocol::OperatorAuditEntry> page;
     QSqlQuery *count =
         m_db.run(QStringLiteral("SELECT COUNT(*) FROM operator_audit WHERE ") + where, binds);
