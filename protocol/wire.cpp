@@ -158,6 +158,17 @@ QString authAuditResult(VerificationState outcome) {
     return outcome == VS::Approved ? QStringLiteral("Success") : QStringLiteral("Failure");
 }
 
+TicketProblem ticketProblem(const QString &ticket) {
+    const QString t = ticket.trimmed();
+    if (t.size() > MaxTicketLength)
+        return TicketProblem::TooLong;
+    for (const QChar c : t) {
+        if (!c.isPrint())
+            return TicketProblem::NotPrintable;
+    }
+    return TicketProblem::None;
+}
+
 QString resultText(VerificationState outcome) {
     switch (outcome) {
     case VS::Approved:

@@ -88,6 +88,17 @@ inline constexpr auto ActionTypeHelpdeskPush = "HelpdeskPushVerification";
 inline constexpr auto PhaseDispatch = "dispatch";
 inline constexpr auto PhaseOutcome = "outcome";
 inline constexpr auto ResourceNameHelpdesk = "Helpdesk push verification";
+inline constexpr auto AuthResultSuccess = "Success";
+inline constexpr auto AuthResultFailure = "Failure";
+// Operator entries of settings changes (their message names each field, old → new).
+inline constexpr auto ActionTypePolicyChange = "PolicyChange";
+inline constexpr auto ActionTypeAccountChange = "AccountChange";
+
+// Ticket references (API.md `ticket`): optional, at most 64 printable characters once
+// trimmed; an empty or blank ticket means none.
+inline constexpr int MaxTicketLength = 64;
+enum class TicketProblem { None, TooLong, NotPrintable };
+TicketProblem ticketProblem(const QString &ticket);
 
 // Result texts the console shows (binding, API.md).
 QString resultText(VerificationState outcome); // empty for pending / cancelled

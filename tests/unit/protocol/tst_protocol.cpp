@@ -20,6 +20,8 @@ private Q_SLOTS:
     void decodeErrorsNameTheField();
     void times();
     void pageOfUsers();
+    void ticketRule_data();
+    void ticketRule();
 };
 
 void TestProtocol::wireRoundTrips() {
@@ -142,6 +144,34 @@ void TestProtocol::pageOfUsers() {
     DecodeError err;
     QVERIFY(!Page<User>::fromJson(broken, &err).has_value());
     QVERIFY(err.message.contains(QStringLiteral("items[0]")));
+}
+
+void TestProtocol::ticketRule_data() {
+    QTest::addColumn<QString>("ticket");
+    QTest::addColumn<int>("problem");
+    using P = wire::TicketProblem;
+    QTest::newRow("none") << QString() << int(P::None);
+    QTest::newRow("blank") << QStringLiteral("   ") << int(P::None);
+    QTest::newRow("case number") << QStringLiteral("INC-2026-0042") << int(P::None);
+    QTest::newRow("spaces and punctuation")
+        << QStringLiteral("SR 77 / \"urgent\", call-back") << int(P::None);
+    QTest::newRow("non-ASCII") << QStringLiteral("Störung №12 — Zürich") << int(P::None);
+    QTest::newRow("64") << QString(64, QLatin1Char('x')) << int(P::None);
+    QTest::newRow("64 plus blanks")
+        << QString(QStringLiteral("  ") + QString(64, QLatin1Char('x')) + QStringLiteral(" "))
+        << int(P::None);
+    QTest::newRow("65") << QString(65, QLatin1Char('x')) << int(P::TooLong);
+    QTest::newRow("tab") << QStringLiteral("INC\t42") << int(P::NotPrintable);
+    QTest::newRow("newline") << QStringLiteral("INC\n42") << int(P::NotPrintable);
+    QTest::newRow("NUL") << QString(QStringLiteral("INC") + QChar(0) + QStringLiteral("42"))
+                         << int(P::NotPrintable);
+    QTest::newRow("zero-width space") << QStringLiteral("INC\u200B42") << int(P::NotPrintable);
+}
+
+void TestProtocol::ticketRule() {
+    QFETCH(QString, ticket);
+    QFETCH(int, problem);
+    QCOMPARE(int(wire::ticketProblem(ticket)), problem);
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
