@@ -2,6 +2,7 @@
 // End to end without a display: the console core (Session, ApiClient, NetworkTransport,
 // EventStream, VerificationController) against the real verifydesk-server and the real
 // verifydesk-device, for every result of API.md, cancel, and the audit trail each leaves.
+#include "audittrail.h"
 #include "consolecore.h"
 #include "deviceprocess.h"
 #include "eventstream.h"
@@ -41,22 +42,6 @@ constexpr std::chrono::milliseconds AutoHide{1000};
 // The texts of API.md, typed out here so that a drift in protocol/ fails this test too.
 QString apiText(const char *utf8) {
     return QString::fromUtf8(utf8);
-}
-
-// The authentication audit message of API.md; empty where no entry is written.
-QString authMessage(VerificationState state) {
-    switch (state) {
-    case VerificationState::Approved:
-        return apiText("Login from Helpdesk push verification \u2014 approved");
-    case VerificationState::Denied:
-        return apiText("Login from Helpdesk push verification \u2014 denied");
-    case VerificationState::WrongNumber:
-        return apiText("Login from Helpdesk push verification \u2014 wrong number selected");
-    case VerificationState::TimedOut:
-        return apiText("Login from Helpdesk push verification \u2014 timed out");
-    default:
-        return {};
-    }
 }
 
 QString quoted(const QString &text) {
@@ -112,8 +97,6 @@ private:
     void keepOutput(DeviceProcess &device);
     static std::optional<VerificationState> serverState(ConsoleCore &core, const QString &id);
     void waitForWaiting(VerificationController &controller);
-    void verifyAudit(ConsoleCore &core, const QString &id, const QString &userId,
-                     const QString &serial, VerificationState state, const QString &ticket);
 
     ServerProcess m_server;      // --verification-timeout 60
     ServerProcess m_shortServer; // --verification-timeout 3, for the timed-out case
@@ -242,58 +225,6 @@ void TestE2eVerification::waitForWaiting(VerificationController &controller) {
                 .hasMatch());
 }
 
-void TestE2eVerification::verifyAudit(ConsoleCore &core, const QString &id, const QString &userId,
-                                      const QString &serial, VerificationState state,
-                                      const QString &ticket) {
-    QString error;
-    const auto operatorPage = core.operatorAudit(&error);
-    QVERIFY2(operatorPage, qPrintable(error));
-    int dispatches = 0;
-    int outcomes = 0;
-    for (const auto &entry : operatorPage->items) {
-        if (entry.verificationId != id)
-            continue;
-        QCOMPARE(entry.actionType, QStringLiteral("HelpdeskPushVerification"));
-        QCOMPARE(entry.operatorName, QStringLiteral("helpdesk"));
-        QCOMPARE(entry.userId.value_or(QString()), userId);
-        QCOMPARE(entry.tokenSerial.value_or(QString()), serial);
-        QCOMPARE(entry.ticket.value_or(QString()), ticket);
-        const QString phase = entry.phase.value_or(QString());
-        if (phase == QLatin1String("dispatch")) {
-            ++dispatches;
-            QVERIFY(!entry.outcome);
-        } else {
-            QCOMPARE(phase, QStringLiteral("outcome"));
-            ++outcomes;
-            QCOMPARE(entry.outcome.value_or(QString()), vd::wire::toWire(state));
-        }
-    }
-    QCOMPARE(dispatches, 1);
-    QCOMPARE(outcomes, state == VerificationState::Cancelled ? 0 : 1);
-
-    const auto authPage = core.authenticationAudit(userId, &error);
-    QVERIFY2(authPage, qPrintable(error));
-    QList<vd::protocol::AuthAuditEntry> entries;
-    for (const auto &entry : authPage->items) {
-        if (entry.verificationId == id)
-            entries.append(entry);
-    }
-    const QString message = authMessage(state);
-    if (message.isEmpty()) {
-        QCOMPARE(entries.size(), 0); // dispatch_failed and cancelled leave no authentication entry
-        return;
-    }
-    QCOMPARE(entries.size(), 1);
-    const auto &entry = entries.first();
-    QCOMPARE(entry.message, message);
-    QCOMPARE(entry.message, vd::wire::authAuditMessage(state));
-    QCOMPARE(entry.result, state == VerificationState::Approved ? QStringLiteral("Success")
-                                                                : QStringLiteral("Failure"));
-    QCOMPARE(entry.tokenSerial, serial);
-    QCOMPARE(entry.resourceName, QStringLiteral("Helpdesk push verification"));
-    QCOMPARE(entry.ticket.value_or(QString()), ticket);
-}
-
 void TestE2eVerification::deviceAnswer_data() {
     QTest::addColumn<QString>("mode");
     QTest::addColumn<bool>("withEvents");
@@ -378,7 +309,8 @@ void TestE2eVerification::deviceAnswer() {
     QCOMPARE(onServer->state, state);
     QVERIFY(onServer->completedAt.has_value());
     QCOMPARE(onServer->ticket.value_or(QString()), ticket);
-    verifyAudit(*m_core, id, QStringLiteral("jdoe"), QStringLiteral("MP-1001"), state, ticket);
+    vd::e2e::verifyAuditTrail(*m_core, id, QStringLiteral("jdoe"), QStringLiteral("MP-1001"), state,
+                              ticket);
     if (QTest::currentTestFailed())
         return;
 
@@ -411,8 +343,8 @@ void TestE2eVerification::dispatchFailed() {
     QCOMPARE(onServer->state, VerificationState::DispatchFailed);
     QCOMPARE(onServer->reason.value_or(QString()), QStringLiteral("device_unreachable"));
     QVERIFY(!onServer->verificationNumber.has_value());
-    verifyAudit(*m_core, shown.verificationId, QStringLiteral("cnodev"), QStringLiteral("MP-1003"),
-                VerificationState::DispatchFailed, ticket);
+    vd::e2e::verifyAuditTrail(*m_core, shown.verificationId, QStringLiteral("cnodev"),
+                              QStringLiteral("MP-1003"), VerificationState::DispatchFailed, ticket);
 }
 
 void TestE2eVerification::cancelWhileWaiting() {
@@ -453,8 +385,8 @@ void TestE2eVerification::cancelWhileWaiting() {
     QCOMPARE(after->state, VerificationState::Cancelled);
     QCOMPARE(m_controller->state(), State::Hidden);
     QVERIFY(m_shown.isEmpty());
-    verifyAudit(*m_core, id, QStringLiteral("jdoe"), QStringLiteral("MP-1001"),
-                VerificationState::Cancelled, ticket);
+    vd::e2e::verifyAuditTrail(*m_core, id, QStringLiteral("jdoe"), QStringLiteral("MP-1001"),
+                              VerificationState::Cancelled, ticket);
     if (QTest::currentTestFailed())
         return;
 
@@ -507,8 +439,8 @@ void TestE2eVerification::timedOut() {
     const auto onServer = core.verification(id, &error);
     QVERIFY2(onServer, qPrintable(error));
     QCOMPARE(onServer->state, VerificationState::TimedOut);
-    verifyAudit(core, id, QStringLiteral("jdoe"), QStringLiteral("MP-1001"),
-                VerificationState::TimedOut, ticket);
+    vd::e2e::verifyAuditTrail(core, id, QStringLiteral("jdoe"), QStringLiteral("MP-1001"),
+                              VerificationState::TimedOut, ticket);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(!device.readAllStdout().contains("answered"));
