@@ -92,6 +92,8 @@ QList<QPair<QString, QString>> auditParameters(const AuditQuery &q) {
         p.append({QStringLiteral("from"), protocol::formatTime(*q.from)});
     if (q.to)
         p.append({QStringLiteral("to"), protocol::formatTime(*q.to)});
+    if (!q.verificationId.isEmpty())
+        p.append({QStringLiteral("verificationId"), q.verificationId});
     return p;
 }
 
@@ -323,8 +325,36 @@ ApiClient::CallId ApiClient::updatePolicy(const protocol::Policy &policy, QObjec
                 context, dto<protocol::Policy>(std::move(done)));
 }
 
+ApiClient::CallId ApiClient::updatePolicy(const PolicyPatch &patch, QObject *context,
+                                          Callback<protocol::Policy> done) {
+    QJsonObject o;
+    if (patch.pushOtpEnabled)
+        o.insert(QStringLiteral("pushOtpEnabled"), *patch.pushOtpEnabled);
+    if (patch.numericChallengeEnabled)
+        o.insert(QStringLiteral("numericChallengeEnabled"), *patch.numericChallengeEnabled);
+    if (patch.organizationName)
+        o.insert(QStringLiteral("organizationName"), *patch.organizationName);
+    if (patch.followUpWindowMinutes)
+        o.insert(QStringLiteral("followUpWindowMinutes"), *patch.followUpWindowMinutes);
+    return send("PUT", QStringLiteral("/api/v1/policy"), {}, jsonBody(o), true, context,
+                dto<protocol::Policy>(std::move(done)));
+}
+
 ApiClient::CallId ApiClient::account(QObject *context, Callback<protocol::Account> done) {
     return send("GET", QStringLiteral("/api/v1/account"), {}, {}, true, context,
+                dto<protocol::Account>(std::move(done)));
+}
+
+ApiClient::CallId ApiClient::updateAccount(const AccountPatch &patch, QObject *context,
+                                           Callback<protocol::Account> done) {
+    QJsonObject o;
+    if (patch.name)
+        o.insert(QStringLiteral("name"), *patch.name);
+    if (patch.helpdeskPushVerification)
+        o.insert(QStringLiteral("features"),
+                 QJsonObject{{QStringLiteral("helpdeskPushVerification"),
+                              *patch.helpdeskPushVerification}});
+    return send("PUT", QStringLiteral("/api/v1/account"), {}, jsonBody(o), true, context,
                 dto<protocol::Account>(std::move(done)));
 }
 
@@ -357,6 +387,8 @@ ApiClient::authenticationAudit(const AuditQuery &query, QObject *context,
     auto params = auditParameters(query);
     if (!query.userId.isEmpty())
         params.append({QStringLiteral("userId"), query.userId});
+    if (!query.result.isEmpty())
+        params.append({QStringLiteral("result"), query.result});
     return send("GET", QStringLiteral("/api/v1/audit/authentication"), params, {}, true, context,
                 dto<protocol::Page<protocol::AuthAuditEntry>>(std::move(done)));
 }

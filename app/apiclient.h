@@ -28,6 +28,26 @@ struct AuditQuery {
     QString userId;       // authentication list
     QString operatorName; // operator list
     QString actionType;   // operator list
+    QString result;       // authentication list: Success | Failure
+    QString verificationId;
+};
+
+// PUT /api/v1/policy and /api/v1/account with only the fields that changed, so a save never
+// overwrites what another operator changed meanwhile; unset fields are not sent.
+struct PolicyPatch {
+    std::optional<bool> pushOtpEnabled;
+    std::optional<bool> numericChallengeEnabled;
+    std::optional<QString> organizationName;
+    std::optional<int> followUpWindowMinutes;
+    bool isEmpty() const {
+        return !pushOtpEnabled && !numericChallengeEnabled && !organizationName &&
+               !followUpWindowMinutes;
+    }
+};
+struct AccountPatch {
+    std::optional<QString> name;
+    std::optional<bool> helpdeskPushVerification;
+    bool isEmpty() const { return !name && !helpdeskPushVerification; }
 };
 
 // PATCH /api/v1/tokens/{serial}; unset fields are not sent.
@@ -77,7 +97,11 @@ public:
     CallId policy(QObject *context, Callback<protocol::Policy> done);
     CallId updatePolicy(const protocol::Policy &policy, QObject *context,
                         Callback<protocol::Policy> done);
+    CallId updatePolicy(const PolicyPatch &patch, QObject *context,
+                        Callback<protocol::Policy> done);
     CallId account(QObject *context, Callback<protocol::Account> done);
+    CallId updateAccount(const AccountPatch &patch, QObject *context,
+                         Callback<protocol::Account> done);
 
     CallId createVerification(const QString &userId, const QString &tokenSerial,
                               const std::optional<QString> &ticket, QObject *context,
