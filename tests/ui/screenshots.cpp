@@ -10,9 +10,11 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "managetokendialog.h"
+#include "networktransport.h"
 #include "panelrig.h"
 #include "pushverificationpanel.h"
 #include "session.h"
+#include "systemclock.h"
 #include "theme.h"
 #include "tokenlistmodel.h"
 #include "userrecordwidget.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -85,6 +88,65 @@ bool save(QWidget *w, const QString &dir, const QString &name) {
     return ok;
 }
 
+// The whole operator workflow through the real console wiring and widgets.
+bool runLive(const QUrl &server, const QString &dir) {
+    vd::app::NetworkTransport network;
+    vd::app::ApiClient api(&network);
+    api.setServerUrl(server);
+    vd::app::Session session(&api, nullptr);
+    vd::app::EventStream events;
+    session.attachEventStream(&events);
+    const auto fail = [](const char *what) {
+        std::fprintf(stderr, "live: %s\n", what);
+        return false;
+    };
+    session.signIn(QStringLiteral("helpdesk"), QStringLiteral("helpdesk"), false);
+    if (!QTest::qWaitFor([&] { return session.isSignedIn(); }, 10000))
+        return fail("sign-in failed");
+    vd::ui::ConsoleContext c;
+    c.api = &api;
+    c.session = &session;
+    c.events = &events;
+    c.clock = &vd::app::SystemClock::instance();
+    vd::ui::MainWindow w(c);
+    w.resize(1280, 720);
+    w.show();
+    if (!QTest::qWaitFor([&] { return events.isConnected(); }, 10000))
+        return fail("event stream did not connect");
+    w.updateConnection();
+    QLineEdit *search = w.assignmentPage()->searchField();
+    QTest::keyClicks(search, QStringLiteral("jdoe"));
+    QTest::keyClick(search, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return w.searchModel()->rowCount() == 1; }, 10000))
+        return fail("search found no jdoe");
+    QTableView *users = w.assignmentPage()->usersTable();
+    QTest::mouseClick(users->viewport(), Qt::LeftButton, {},
+                      users->visualRect(w.searchModel()->index(0, 0)).center());
+    vd::ui::UserRecordWidget *record = w.userRecord(QStringLiteral("jdoe"));
+    if (!record || !QTest::qWaitFor([&] { return record->tokenModel()->rowCount() > 0; }, 10000))
+        return fail("user record did not load");
+    record->tokensTable()->selectRow(record->tokenModel()->rowOfSerial(QStringLiteral("MP-1001")));
+    QTest::mouseClick(record->manageButton(), Qt::LeftButton);
+    vd::ui::ManageTokenDialog *dialog = w.manageDialog(QStringLiteral("MP-1001"));
+    if (!dialog || !QTest::qWaitFor([&] { return dialog->isVisible(); }, 10000))
+        return fail("Manage dialog did not open");
+    if (!dialog->sendPushButton()->isVisible() || !dialog->sendPushButton()->isEnabled())
+        return fail("Send Push is not available");
+    QTest::mouseClick(dialog->sendPushButton(), Qt::LeftButton);
+    vd::app::VerificationController *controller = dialog->panel()->controller();
+    using State = vd::app::VerificationController::State;
+    if (!QTest::qWaitFor([&] { return controller->state() == State::Waiting; }, 10000))
+        return fail("the push was not sent");
+    std::fprintf(stderr, "live: waiting, number \"%s\", %s\n",
+                 qPrintable(controller->verificationNumber()),
+                 qPrintable(controller->countdownText()));
+    save(dialog, dir, QStringLiteral("live-waiting"));
+    if (!QTest::qWaitFor([&] { return controller->state() == State::Result; }, 60000))
+        return fail("no result within 60 s");
+    std::fprintf(stderr, "live: result \"%s\"\n", qPrintable(controller->resultText()));
+    return save(dialog, dir, QStringLiteral("live-result"));
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -107,8 +169,15 @@ int main(int argc, char **argv) {
     QCommandLineOption icons(QStringLiteral("icons"),
                              QStringLiteral("Also render the application icon PNGs into DIR."),
                              QStringLiteral("DIR"));
-    parser.addOptions({out, only, suffix, size, icons});
+    QCommandLineOption live(QStringLiteral("live"),
+                            QStringLiteral("Drive the real widgets against a running server: sign "
+                                           "in as helpdesk, open jdoe, Manage MP-1001, Send Push, "
+                                           "wait for the result and save live-result.png."),
+                            QStringLiteral("URL"));
+    parser.addOptions({out, only, suffix, size, icons, live});
     parser.process(app);
+    if (parser.isSet(live))
+        return runLive(QUrl(parser.value(live)), parser.value(out)) ? 0 : 1;
     if (parser.isSet(icons)) {
         // resources/icons/verifydesk-N.png come from the same vector code as the window icon.
         const QDir iconDir(parser.value(icons));
