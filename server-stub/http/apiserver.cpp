@@ -4,6 +4,7 @@
 
 #include "devicechannel.h"
 #include "httpresponses.h"
+#include "websocketupgraderule.h"
 #include "wire.h"
 
 #include "connectionguard.h"
@@ -20,10 +21,6 @@ namespace vd::server::http {
 namespace {
 const QString kEventsPath = QStringLiteral("/api/v1/events");
 const QString kDevicePath = QStringLiteral("/device/v1/channel");
-
-bool isUpgrade(const QHttpServerRequest &r) {
-    return r.value(QByteArrayLiteral("Upgrade")).compare("websocket", Qt::CaseInsensitive) == 0;
-}
 
 QString statusClass(int status) {
     return QString::number(status / 100) + QStringLiteral("xx");
@@ -85,47 +82,51 @@ ApiServer::ApiServer(Services services, QObject *parent)
 ApiServer::~ApiServer() = default;
 
 QHttpServerResponse ApiServer::handle(const QHttpServerRequest &request) {
-    QHttpServerResponse r = m_router.dispatch(request);
+    const QString path = request.url().path();
+    QHttpServerResponse r = path == kEventsPath || path == kDevicePath
+                                ? refuseWebSocket(request, path == kDevicePath)
+                                : m_router.dispatch(request);
     m_metrics.increment(QStringLiteral("verifydesk_http_requests_total{code=\"%1\"}")
                             .arg(statusClass(static_cast<int>(r.statusCode()))));
     return r;
 }
 
 void ApiServer::installWebSocketEndpoints() {
-    // QtHttpServer 6.4 upgrades only requests that match a route which does not answer them.
-    // Plain GETs get 426; an upgrade without valid credentials is refused before the handshake.
-    const auto endpoint = [this](bool device) {
-        return [this, device](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    // An accepted upgrade matches a route whose handler writes nothing, so QtHttpServer hands
+    // the socket to newWebSocketConnection. Anything else on these paths matches no route and is
+    // answered by handle() (see WebSocketUpgradeRule for why refusals must not match).
+    const auto accepts = [this](bool device) {
+        return WebSocketUpgradeRule::Accept([this, device](const QHttpServerRequest &request) {
             const QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
-            const bool ok = device ? m_services.devices.authenticate(auth).ok()
-                                   : m_services.sessions.authenticate(auth).ok();
-            if (!ok) {
-                error(ServiceError::unauthenticated()).write(std::move(responder));
-                return;
-            }
-            if (request.method() != QHttpServerRequest::Method::Get) {
-                QHttpServerResponse r = error(ServiceError::make(
-                    ErrorKind::MethodNotAllowed, wire::error::MethodNotAllowed,
-                    QStringLiteral("This WebSocket endpoint accepts GET (upgrade) only.")));
-                r.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
-                r.write(std::move(responder));
-                return;
-            }
-            if (!isUpgrade(request)) {
-                json(protocol::ApiError{QStringLiteral("upgrade_required"),
-                                        QStringLiteral("This endpoint is a WebSocket.")}
-                         .toJson(),
-                     HttpStatus::UpgradeRequired)
-                    .write(std::move(responder));
-                return;
-            }
-            // Authenticated upgrade: leave it alone, QtHttpServer hands the socket to
-            // newWebSocketConnection.
-        };
+            return device ? m_services.devices.authenticate(auth).ok()
+                          : m_services.sessions.authenticate(auth).ok();
+        });
     };
-    m_http.route(kEventsPath, endpoint(false));
-    m_http.route(kDevicePath, endpoint(true));
+    const auto leaveAlone = [](const QHttpServerRequest &, QHttpServerResponder &&) {
+    };
+    m_http.route<WebSocketUpgradeRule>(kEventsPath, accepts(false), leaveAlone);
+    m_http.route<WebSocketUpgradeRule>(kDevicePath, accepts(true), leaveAlone);
     connect(&m_http, &QAbstractHttpServer::newWebSocketConnection, this, &ApiServer::onWebSocket);
+}
+
+QHttpServerResponse ApiServer::refuseWebSocket(const QHttpServerRequest &request, bool device) {
+    // Credentials first, then the method, then the missing upgrade.
+    const QByteArray auth = request.value(QByteArrayLiteral("Authorization"));
+    const bool ok = device ? m_services.devices.authenticate(auth).ok()
+                           : m_services.sessions.authenticate(auth).ok();
+    if (!ok)
+        return error(ServiceError::unauthenticated());
+    if (request.method() != QHttpServerRequest::Method::Get) {
+        QHttpServerResponse r = error(ServiceError::make(
+            ErrorKind::MethodNotAllowed, wire::error::MethodNotAllowed,
+            QStringLiteral("This WebSocket endpoint accepts GET (upgrade) only.")));
+        r.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+        return r;
+    }
+    return json(protocol::ApiError{QStringLiteral("upgrade_required"),
+                                   QStringLiteral("This endpoint is a WebSocket.")}
+                    .toJson(),
+                HttpStatus::UpgradeRequired);
 }
 
 void ApiServer::onWebSocket() {

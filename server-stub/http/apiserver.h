@@ -53,6 +53,8 @@ private:
     void installWebSocketEndpoints();
     void onWebSocket();
     QHttpServerResponse handle(const QHttpServerRequest &request);
+    // Every request on a WebSocket path that is not an accepted upgrade: 401, 405 or 426.
+    QHttpServerResponse refuseWebSocket(const QHttpServerRequest &request, bool device);
     QHttpServerResponse health(const RouteContext &ctx);
     QHttpServerResponse metrics(const RouteContext &ctx);
 
