@@ -122,7 +122,7 @@ PushVerificationPanel::PushVerificationPanel(QWidget *parent)
                       "is shown."),
                    m_reconnect);
     reconnectText->setWordWrap(true);
-    reconnectText->setObjectName(QStringLiteral("hintLabel"));
+    reconnectText->setObjectName(QStringLiteral("warningNote"));
     auto *reconnectLayout = new QHBoxLayout(m_reconnect);
     reconnectLayout->setContentsMargins(0, 0, 0, 0);
     reconnectLayout->setSpacing(8);

@@ -110,6 +110,7 @@ QString Theme::styleSheet() {
                        " border: 2px solid %3; border-radius: 10px; padding: 4px 22px; }"
                        "QLabel#fieldLabel, QLabel#hintLabel { color: %4; }"
                        "QLabel#countdown { color: %5; }"
+                       "QLabel#warningNote { color: %9; }"
                        "QFrame#loginBanner { background: %3; border: none; }"
                        "QFrame#loginBanner QLabel { color: #ffffff; }"
                        "QLabel#inlineError { color: %6; background: %7; border: 1px solid %8;"
@@ -125,7 +126,7 @@ QString Theme::styleSheet() {
                        " border-color: #9aa8ba; }")
             .arg(Base.name(), Frame.name(), Accent.name(), Muted.name(), Text.name(),
                  tone(Tone::Failure).foreground.name(), tone(Tone::Failure).background.name(),
-                 tone(Tone::Failure).border.name());
+                 tone(Tone::Failure).border.name(), tone(Tone::Warning).foreground.name());
     for (Tone t : {Tone::Neutral, Tone::Success, Tone::Failure, Tone::Warning}) {
         const ToneColours c = tone(t);
         const QString sel = QStringLiteral("QFrame#resultBanner[%1=\"%2\"]")

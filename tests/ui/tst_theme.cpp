@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QPixmap>
 #include <QProxyStyle>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 
 using vd::ui::Glyph;
@@ -64,6 +66,22 @@ private Q_SLOTS:
         QVERIFY(Theme::tone(Tone::Warning).background != Theme::tone(Tone::Failure).background);
         QCOMPARE(Theme::toneName(Tone::Success), QStringLiteral("success"));
         QVERIFY(Theme::styleSheet().contains(QStringLiteral("resultBanner")));
+    }
+
+    void styleSheetIsComplete() {
+        // One unfilled placeholder makes Qt drop the whole stylesheet.
+        const QString css = Theme::styleSheet();
+        QVERIFY2(!css.contains(QRegularExpression(QStringLiteral("%\\d"))), qPrintable(css));
+        QCOMPARE(css.count(QLatin1Char('{')), css.count(QLatin1Char('}')));
+    }
+
+    void styleSheetApplies() {
+        Theme::apply(*qApp);
+        QPushButton primary(QStringLiteral("Send Push"));
+        primary.setObjectName(QStringLiteral("primaryButton"));
+        primary.ensurePolished();
+        // The rule's white text reached the button, so the sheet parsed.
+        QCOMPARE(primary.palette().color(QPalette::ButtonText), QColor(Qt::white));
     }
 
     void glyphsRender_data() {
