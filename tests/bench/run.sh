@@ -9,7 +9,7 @@
 #   --only       run a subset: a=wrk vs nginx, b=event latency, c=1,000 pending, d=search
 #   --rounds     wrk rounds per side in (a), alternating server / nginx (default 3)
 #   --duration   seconds per wrk round (default 10)
-#   --no-pin     do not pin (server/nginx on core 0, clients on core 1 by default)
+#   --no-pin     do not pin in (a) (by default server/nginx on core 0, wrk on core 1)
 #   --db-dir     where the servers' SQLite files go (default a temp dir under ${TMPDIR:-/tmp})
 #   --keep       keep the work folder (logs, wrk output) and print its path
 #   --summary    also write the summary to FILE
@@ -55,16 +55,26 @@ DB_DIR=${DB_DIR:-$WORK}
 mkdir -p "$DB_DIR"
 PIDS=()
 PUBLIC=
+SHM_DIR=
 cleanup() {
     local pid
     for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
     [[ -z $PUBLIC ]] || rm -rf "$PUBLIC"
+    [[ -z $SHM_DIR ]] || rm -rf "$SHM_DIR"
     if [[ $KEEP == 1 ]]; then echo "work folder kept: $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [[ $PIN == 1 ]]; then SERVER_CPU=(taskset -c 0); CLIENT_CPU=(taskset -c 1); else SERVER_CPU=(); CLIENT_CPU=(); fi
+# Pinning is for (a) only: there the server (or nginx) and wrk each get one core of two, so
+# neither side's load generator steals from it. (b)-(d) are one request at a time and are left
+# to the scheduler, as a pinned process cannot move off a core another program is using.
+SERVER_CPU=()
+CLIENT_CPU=()
+pin() {
+    if [[ $1 == on && $PIN == 1 ]]; then SERVER_CPU=(taskset -c 0); CLIENT_CPU=(taskset -c 1)
+    else SERVER_CPU=(); CLIENT_CPU=(); fi
+}
 
 # stop_pid PID: SIGTERM, up to 15 s for a clean exit, then SIGKILL. Only our own children.
 stop_pid() {
@@ -113,7 +123,9 @@ note() { SUMMARY+=("$1"); }
 
 echo "== VerifyDesk server benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "   nproc $(nproc), $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(uname -r)"
-echo "   load at start: $(cut -d' ' -f1-3 /proc/loadavg); pinning: $([[ $PIN == 1 ]] && echo 'servers core 0, clients core 1' || echo off)"
+echo "   load at start: $(cut -d' ' -f1-3 /proc/loadavg); pinning in (a): $([[ $PIN == 1 ]] && echo 'server/nginx core 0, wrk core 1' || echo off)"
+SRC=$(cd "$(dirname "$0")/../.." && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+echo "   $("$SERVER_BIN" --version 2>/dev/null | head -1), source tree at $SRC"
 echo "   databases in $DB_DIR ($(df -PT "$DB_DIR" | awk 'NR==2 {print $2}'))"
 note "date $(date -u +%Y-%m-%dT%H:%MZ), nproc $(nproc), load at start $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -121,6 +133,7 @@ note "date $(date -u +%Y-%m-%dT%H:%MZ), nproc $(nproc), load at start $(cut -d' 
 run_a() {
     echo
     echo "== (a) wrk -t2 -c64 -d${DURATION}s: GET /api/v1/verifications/{id} vs nginx static file, $ROUNDS rounds each"
+    pin on
     start_server wrk --seed demo --verification-timeout 3600
     local prep path bytes port ngx nginx_pid r
     prep=$(bench wrk-prep --server "$SERVER_URL" --out "$WORK/wrk")
@@ -196,6 +209,7 @@ EOF
     note "(a) GET verification: server $ms req/s, nginx $mn req/s (median of $ROUNDS), ratio $ratio, target >=0.6 $verdict"
     stop_pid "$nginx_pid"
     stop_pid "$SERVER_PID"
+    pin off
 }
 
 # (b) device answer -> verification.updated latency.
@@ -208,6 +222,22 @@ run_b() {
     sed 's/^/   /' <<<"$out"
     note "(b) $(sed -n 's/^SUMMARY //p' <<<"$out")"
     stop_pid "$SERVER_PID"
+    # Diagnostic, not the figure: the same run with the database on tmpfs, where fdatasync
+    # costs nothing, separates the disk's share (synchronous=FULL commits) from the server's.
+    if [[ -d /dev/shm && -w /dev/shm && $DB_DIR != /dev/shm* ]]; then
+        local saved=$DB_DIR
+        SHM_DIR=$(mktemp -d /dev/shm/vd-bench-db.XXXXXX)
+        DB_DIR=$SHM_DIR
+        echo "   -- diagnostic: the same with the database on tmpfs ($DB_DIR)"
+        start_server latency --seed demo
+        out=$(bench latency --server "$SERVER_URL" --count 1000) || FAILED=1
+        sed 's/^/   /' <<<"$out"
+        note "(b, diagnostic, database on tmpfs) $(sed -n 's/^SUMMARY //p' <<<"$out")"
+        stop_pid "$SERVER_PID"
+        rm -rf "$SHM_DIR"
+        SHM_DIR=
+        DB_DIR=$saved
+    fi
 }
 
 # (c) 1,000 pending verifications: correctness and server memory.
