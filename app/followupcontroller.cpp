@@ -167,6 +167,9 @@ QString FollowUpController::statusText() const {
         return tr("Locked: the %n-minute window after the approval has ended. Verify the caller "
                   "again to unlock.",
                   nullptr, m_windowMinutes);
+    case Lock::Refused:
+        return tr("Locked: the server no longer accepts this approval. Verify the caller again "
+                  "to unlock.");
     case Lock::TurnedOff:
         return tr("Follow-up actions are turned off in the policy (follow-up window 0 minutes).");
     case Lock::NoPermission:
@@ -317,7 +320,7 @@ void FollowUpController::onDone(wire::FollowUpAction action, const ApiResult<pro
     if (r.failure().code == QLatin1String(wire::error::VerificationRequired)) {
         // The server is the judge (its clock, its policy): lock as it says.
         m_approval.reset();
-        m_lock = Lock::Expired;
+        m_lock = Lock::Refused;
     }
     update();
     Q_EMIT actionFailed(action, m_lastMessage);

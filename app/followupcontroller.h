@@ -34,6 +34,7 @@ public:
         Cancelled,    // the last one was cancelled
         NotSent,      // the last push could not be sent (dispatch failed, refused)
         Expired,      // the window after the approval has ended
+        Refused,      // the server no longer accepts the approval (403 verification_required)
         TurnedOff,    // the policy's follow-up window is 0
         NoPermission, // no Edit on Authentication Methods
     };

@@ -30,6 +30,38 @@ void OperatorAuditModel::setHighlightedEntry(const QString &id) {
     }
 }
 
+QString OperatorAuditModel::trailSummary() const {
+    const protocol::OperatorAuditEntry *dispatch = nullptr;
+    const protocol::OperatorAuditEntry *outcome = nullptr;
+    QStringList followUps;
+    // Newest first: the follow-ups come before the outcome; list them oldest first.
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        if (it->phase == QLatin1String(wire::PhaseDispatch))
+            dispatch = &*it;
+        else if (it->phase == QLatin1String(wire::PhaseOutcome))
+            outcome = &*it;
+        else
+            followUps.append(it->actionType);
+    }
+    QStringList parts;
+    if (dispatch)
+        parts.append(tr("Dispatched by %1 at %2")
+                         .arg(dispatch->operatorName, localTimeText(dispatch->time)));
+    if (outcome)
+        parts.append(tr("outcome %1 at %2")
+                         .arg(outcomeText(outcome->outcome), localTimeText(outcome->time)));
+    else if (dispatch)
+        parts.append(tr("no outcome (cancelled or still pending)"));
+    if (!followUps.isEmpty())
+        parts.append(tr("%n follow-up action(s): %1", nullptr, int(followUps.size()))
+                         .arg(followUps.join(QStringLiteral(", "))));
+    if (parts.isEmpty())
+        return {};
+    QString sentence = parts.join(QStringLiteral("; "));
+    sentence[0] = sentence[0].toUpper();
+    return QString(sentence + QLatin1Char('.'));
+}
+
 QStringList OperatorAuditModel::knownActionTypes() {
     QStringList types{QString::fromLatin1(wire::ActionTypeHelpdeskPush)};
     for (auto a : {wire::FollowUpAction::Revoke, wire::FollowUpAction::Suspend,

@@ -38,6 +38,10 @@ public:
     void setHighlightedEntry(const QString &id);
     QString highlightedEntry() const { return m_highlighted; }
 
+    // One sentence over the loaded entries of one verification (a model filtered by
+    // verificationId): who dispatched it when, its outcome, the follow-up actions it allowed.
+    QString trailSummary() const;
+
     // Every action type the server writes, for the filter.
     static QStringList knownActionTypes();
     static QString phaseText(const std::optional<QString> &phase);

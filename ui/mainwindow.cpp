@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "assignmentpage.h"
+#include "auditworkspace.h"
 #include "connectionindicator.h"
 #include "eventstream.h"
 #include "glyphiconengine.h"
@@ -49,6 +50,13 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
 
     buildMenus();
     buildStatusBar();
+    // Snapshot and Policy menus, audit views, settings pages and follow-up actions.
+    m_audit = new AuditWorkspace(m_ctx, m_tabs, menuBar(), this);
+    connect(m_audit, &AuditWorkspace::tokenChanged, this,
+            [this](const QString &userId, const protocol::Token &token) {
+                if (UserRecordWidget *record = userRecord(userId))
+                    record->updateToken(token);
+            });
 
     connect(m_assignment, &AssignmentPage::userActivated, this, &MainWindow::openUser);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -64,7 +72,14 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     setMinimumSize(760, 480);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Open Manage dialogs are children and die after this body, when m_dialogs is gone
+    // already: their destroyed() must not reach the lambda that edits it.
+    for (const auto &dialog : std::as_const(m_dialogs)) {
+        if (dialog)
+            dialog->disconnect(this);
+    }
+}
 
 void MainWindow::buildMenus() {
     QMenu *session = menuBar()->addMenu(tr("&Session"));
@@ -174,6 +189,7 @@ UserRecordWidget *MainWindow::openUser(const protocol::User &user) {
         const int index = m_tabs->addTab(record, title);
         m_tabs->setTabToolTip(index, user.userId);
         connect(record, &UserRecordWidget::manageRequested, this, &MainWindow::manageToken);
+        m_audit->attachUserRecord(record);
     }
     m_tabs->setCurrentWidget(record);
     record->tokensTable()->setFocus(Qt::OtherFocusReason);
@@ -195,6 +211,7 @@ ManageTokenDialog *MainWindow::manageToken(const protocol::User &user,
         controller->setAutoHideDelay(std::chrono::seconds(m_ctx.settings->autoHideSeconds()));
     if (m_ctx.session)
         dialog->setAccess(m_ctx.session->account(), m_ctx.session->permissions());
+    m_audit->attachManageDialog(dialog, controller);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialogs.insert(token.serial, dialog);
     connect(dialog, &QObject::destroyed, this,

@@ -20,6 +20,7 @@ class UserSearchModel;
 namespace vd::ui {
 
 class AssignmentPage;
+class AuditWorkspace;
 class ConnectionIndicator;
 class ManageTokenDialog;
 class UserRecordWidget;
@@ -34,6 +35,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     app::UserSearchModel *searchModel() const { return m_search; }
     ConnectionIndicator *connectionIndicator() const { return m_connection; }
+    AuditWorkspace *auditWorkspace() const { return m_audit; }
     UserRecordWidget *userRecord(const QString &userId) const;
     ManageTokenDialog *manageDialog(const QString &serial) const;
 
@@ -64,6 +66,7 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     ConnectionIndicator *m_connection = nullptr;
+    AuditWorkspace *m_audit = nullptr;
     QHash<QString, QPointer<ManageTokenDialog>> m_dialogs;
 };
 

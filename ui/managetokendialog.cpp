@@ -5,6 +5,7 @@
 #include "glyphiconengine.h"
 #include "pushverificationpanel.h"
 #include "sendpushrule.h"
+#include "ticketcheck.h"
 #include "tokenlistmodel.h"
 #include "verificationcontroller.h"
 
@@ -58,6 +59,7 @@ ManageTokenDialog::ManageTokenDialog(const protocol::User &user, const protocol:
     right->addWidget(buildPlaceholder());
     right->addWidget(m_panel);
     right->addStretch(1);
+    m_rightColumn = right;
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(20);
@@ -143,6 +145,9 @@ QWidget *ManageTokenDialog::buildDetails() {
     verifyLayout->setSpacing(8);
     verifyLayout->addWidget(sectionTitle(tr("Verify the caller"), m_verifyBox));
     verifyLayout->addWidget(m_ticket);
+    m_ticketCheck = new TicketCheck(m_ticket, m_verifyBox);
+    verifyLayout->addWidget(m_ticketCheck->errorLabel());
+    connect(m_ticketCheck, &TicketCheck::validityChanged, this, &ManageTokenDialog::updateSendPush);
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_sendPush);
     buttonRow->addStretch(1);
@@ -195,6 +200,13 @@ void ManageTokenDialog::setToken(const protocol::Token &token) {
     updateSendPush();
 }
 
+void ManageTokenDialog::addBelowPanel(QWidget *widget) {
+    widget->setParent(this);
+    // Before the column's closing stretch, right under the panel.
+    m_rightColumn->insertSpacing(m_rightColumn->count() - 1, 12);
+    m_rightColumn->insertWidget(m_rightColumn->count() - 1, widget);
+}
+
 void ManageTokenDialog::renderToken() {
     m_serial->setText(m_token.serial);
     m_type->setText(app::TokenListModel::typeText(m_token.type));
@@ -210,7 +222,8 @@ void ManageTokenDialog::updateSendPush() {
         app::SendPushRule::evaluate(m_token, m_account, m_permissions, inFlight);
     m_verifyBox->setVisible(d.visible);
     m_sendPush->setVisible(d.visible);
-    m_sendPush->setEnabled(d.enabled && m_controller);
+    // An invalid ticket is shown under its field; Send Push waits until it is fixed.
+    m_sendPush->setEnabled(d.enabled && m_controller && m_ticketCheck->isValid());
     m_sendPush->setToolTip(d.toolTip);
     m_sendPush->setAccessibleDescription(d.toolTip);
     m_ticket->setEnabled(d.enabled);

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,6 +21,7 @@ class VerificationController;
 namespace vd::ui {
 
 class PushVerificationPanel;
+class TicketCheck;
 
 class ManageTokenDialog : public QDialog {
     Q_OBJECT
@@ -31,11 +33,14 @@ public:
     // The account features and the operator's permissions decide Send Push.
     void setAccess(const protocol::Account &account, const protocol::Permissions &permissions);
     void setToken(const protocol::Token &token);
+    // Puts a widget right under the Push Verification panel (the follow-up actions).
+    void addBelowPanel(QWidget *widget);
     const protocol::Token &token() const { return m_token; }
     const protocol::User &user() const { return m_user; }
 
     QPushButton *sendPushButton() const { return m_sendPush; }
     QLineEdit *ticketEdit() const { return m_ticket; }
+    TicketCheck *ticketCheck() const { return m_ticketCheck; }
     PushVerificationPanel *panel() const { return m_panel; }
     QLabel *sendPushHint() const { return m_hint; }
 
@@ -69,6 +74,8 @@ private:
     QLabel *m_owner = nullptr;
     QWidget *m_verifyBox = nullptr;
     QLineEdit *m_ticket = nullptr;
+    TicketCheck *m_ticketCheck = nullptr;
+    QBoxLayout *m_rightColumn = nullptr;
     QPushButton *m_sendPush = nullptr;
     QLabel *m_hint = nullptr;
     QWidget *m_placeholder = nullptr;

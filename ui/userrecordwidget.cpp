@@ -42,6 +42,28 @@ QPixmap avatar(const protocol::User &user, int size, qreal dpr) {
     return pm;
 }
 
+// A section heading that shows and hides its content (Authentication Methods, Activity).
+QToolButton *sectionExpander(const QString &title, QWidget *content, QWidget *parent) {
+    auto *button = new QToolButton(parent);
+    button->setText(title);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setArrowType(Qt::DownArrow);
+    QFont sectionFont = button->font();
+    sectionFont.setBold(true);
+    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.1);
+    button->setFont(sectionFont);
+    // Not a checkable button: a checked auto-raise button looks pressed, not expanded.
+    QObject::connect(button, &QToolButton::clicked, content, [button, content] {
+        const bool expand = content->isHidden();
+        button->setArrowType(expand ? Qt::DownArrow : Qt::RightArrow);
+        button->setAccessibleDescription(expand ? UserRecordWidget::tr("Expanded")
+                                                : UserRecordWidget::tr("Collapsed"));
+        content->setVisible(expand);
+    });
+    return button;
+}
+
 } // namespace
 
 UserRecordWidget::UserRecordWidget(app::ApiClient *api, const protocol::User &user, QWidget *parent)
@@ -86,17 +108,8 @@ UserRecordWidget::UserRecordWidget(app::ApiClient *api, const protocol::User &us
     headerRow->addWidget(m_avatar, 0, Qt::AlignTop);
     headerRow->addLayout(identity, 1);
 
-    m_expander = new QToolButton(this);
-    m_expander->setText(tr("Authentication Methods"));
-    m_expander->setAutoRaise(true);
-    m_expander->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_expander->setArrowType(Qt::DownArrow);
-    QFont sectionFont = m_expander->font();
-    sectionFont.setBold(true);
-    sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.1);
-    m_expander->setFont(sectionFont);
-
     m_methods = new QWidget(this);
+    m_expander = sectionExpander(tr("Authentication Methods"), m_methods, this);
     m_table = new QTableView(m_methods);
     m_table->setAccessibleName(QStringLiteral("Authentication methods"));
     m_table->setModel(m_tokens);
@@ -150,13 +163,6 @@ UserRecordWidget::UserRecordWidget(app::ApiClient *api, const protocol::User &us
     setTabOrder(m_table, m_manage);
     setTabOrder(m_manage, m_refresh);
 
-    // Not a checkable button: a checked auto-raise button looks pressed, not expanded.
-    connect(m_expander, &QToolButton::clicked, this, [this] {
-        const bool expand = m_methods->isHidden();
-        m_expander->setArrowType(expand ? Qt::DownArrow : Qt::RightArrow);
-        m_expander->setAccessibleDescription(expand ? tr("Expanded") : tr("Collapsed"));
-        m_methods->setVisible(expand);
-    });
     connect(m_manage, &QPushButton::clicked, this, &UserRecordWidget::requestManage);
     connect(m_refresh, &QPushButton::clicked, this, &UserRecordWidget::reload);
     connect(m_table, &QTableView::doubleClicked, this, &UserRecordWidget::requestManage);
@@ -170,6 +176,16 @@ UserRecordWidget::UserRecordWidget(app::ApiClient *api, const protocol::User &us
     updateManageEnabled();
     if (m_api)
         reload();
+}
+
+void UserRecordWidget::addSection(const QString &title, QWidget *content) {
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    content->setParent(this);
+    QToolButton *expander = sectionExpander(title, content, this);
+    // Before the closing stretch; the new section gets the larger share of the height.
+    const int at = layout->count() - 1;
+    layout->insertWidget(at, expander, 0, Qt::AlignLeft);
+    layout->insertWidget(at + 1, content, 2);
 }
 
 void UserRecordWidget::renderUser() {

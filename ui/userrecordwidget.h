@@ -28,6 +28,8 @@ public:
     void setDetail(const protocol::UserDetail &detail);
     // After a token changed elsewhere (Manage dialog).
     void updateToken(const protocol::Token &token);
+    // Another collapsible section below Authentication Methods (reparented to the record).
+    void addSection(const QString &title, QWidget *content);
 
     QTableView *tokensTable() const { return m_table; }
     QPushButton *manageButton() const { return m_manage; }

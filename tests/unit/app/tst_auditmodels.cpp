@@ -98,6 +98,7 @@ private Q_SLOTS:
     void operatorTexts_data();
     void operatorTexts();
     void highlightMarksOneEntry();
+    void trailSummary();
     void permissionRule_data();
     void permissionRule();
 };
@@ -458,6 +459,31 @@ void TestAuditModels::highlightMarksOneEntry() {
     QCOMPARE(rig.operators.rowOfEntry(QStringLiteral("none")), -1);
     rig.operators.setHighlightedEntry(QString());
     QVERIFY(!marked(2));
+}
+
+void TestAuditModels::trailSummary() {
+    Rig rig;
+    rig.log.addVerification(QStringLiteral("v1"), kStart, QStringLiteral("approved"));
+    rig.log.addFollowUp(QStringLiteral("v1"), QStringLiteral("TokenSuspend"), kStart.addSecs(60));
+    rig.log.addFollowUp(QStringLiteral("v1"), QStringLiteral("PinReset"), kStart.addSecs(90));
+    rig.log.addVerification(QStringLiteral("v2"), kStart.addSecs(300), QStringLiteral("denied"));
+    rig.log.operatorEntries.removeLast(); // v2 has no outcome (cancelled)
+    vd::app::AuditQuery f;
+    f.verificationId = QStringLiteral("v1");
+    rig.operators.setFilter(f);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.operators.rowCount(), 4, kWait);
+    QCOMPARE(rig.operators.trailSummary(),
+             QStringLiteral("Dispatched by helpdesk at %1; outcome Approved at %2; 2 follow-up "
+                            "action(s): TokenSuspend, PinReset.")
+                 .arg(AuditTableModel::localTimeText(kStart),
+                      AuditTableModel::localTimeText(kStart.addSecs(20))));
+    f.verificationId = QStringLiteral("v2");
+    rig.operators.setFilter(f);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.operators.rowCount(), 1, kWait);
+    QVERIFY(rig.operators.trailSummary().endsWith(
+        QStringLiteral("no outcome (cancelled or still pending).")));
+    rig.operators.clear();
+    QVERIFY(rig.operators.trailSummary().isEmpty());
 }
 
 void TestAuditModels::permissionRule_data() {

@@ -282,7 +282,7 @@ void TestFollowUpController::serverRefusalLocks() {
     QSignalSpy failed(&rig.followUp, &FollowUpController::actionFailed);
     rig.followUp.perform(FA::Revoke);
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWait);
-    QCOMPARE(rig.followUp.lock(), Lock::Expired);
+    QCOMPARE(rig.followUp.lock(), Lock::Refused);
     QVERIFY(rig.followUp.lastFailed());
     QVERIFY(!rig.anyEnabled());
 }
