@@ -14,10 +14,11 @@
 #   --only         run a subset of the three parts
 #   --keep         keep the work folder (logs, screenshots, the HTML page) and print its path
 #   --summary      also write the summary lines to FILE
-# Needs: xvfb-run (xvfb), xdotool, chromium, curl, python3; import (imagemagick) optional.
+# Needs: xvfb-run (xvfb), xev and xprop (x11-utils), xdotool, chromium, curl, python3, stdbuf;
+# import (imagemagick) optional, for screenshots in the work folder.
 set -euo pipefail
 
-usage() { sed -n '8,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '8,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
 # One Xvfb for the whole run, so both programs meet the same display.
 if [[ -z ${VD_CONSOLE_BENCH_XVFB:-} ]]; then
@@ -54,7 +55,7 @@ SERVER_BIN=$BIN/verifydesk-server
 for exe in "$CONSOLE_BIN" "$SERVER_BIN"; do
     [[ -x $exe ]] || { echo "run.sh: $exe not found (build targets verifydesk verifydesk-server)" >&2; exit 2; }
 done
-for tool in xdotool chromium curl python3; do
+for tool in xdotool xev xprop stdbuf chromium curl python3; do
     command -v "$tool" >/dev/null || { echo "run.sh: needs $tool on PATH" >&2; exit 2; }
 done
 HAVE_IMPORT=0
@@ -73,6 +74,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 now_ns() { date +%s%N; }
+# Seconds since the epoch with microseconds, from bash itself (no fork while a program starts).
+now_s() { echo "$EPOCHREALTIME"; }
 median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print 0; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -140,6 +143,75 @@ wait_window() {
         sleep 0.01
     done
     echo $((($(now_ns) - t0) / 1000000))
+}
+
+# Timestamps every line it reads (for xev and xprop, which print events as they happen).
+stamp_lines() {
+    local l
+    while IFS= read -r l; do echo "$EPOCHREALTIME $l"; done
+}
+
+# One xev on the root window for the whole run: a MapNotify for each top-level window that is
+# mapped, stamped when it happens. Event-driven, so nothing polls while a program starts.
+MAPLOG=
+start_map_watch() {
+    MAPLOG=$WORK/map.log
+    stdbuf -oL xev -root -event substructure > >(stamp_lines >"$MAPLOG") 2>/dev/null &
+    PIDS+=("$!")
+    sleep 0.5
+}
+
+# first_map_after T0_S: "ms window" for the first top-level (not override-redirect) window
+# mapped after T0_S, or nothing yet.
+first_map_after() {
+    awk -v t0="$1" '
+        /MapNotify event/ { ts = $1; pending = 1; next }
+        pending {
+            pending = 0
+            if ($1 + 0 >= t0 + 0 && / override NO/ && match($0, /window 0x[0-9a-f]+/)) {
+                printf "%d %s\n", (ts - t0) * 1000, substr($0, RSTART + 7, RLENGTH - 7)
+                exit
+            }
+        }' "$MAPLOG"
+}
+
+# wait_map T0_S PID TIMEOUT_S: prints "ms window": the milliseconds from T0_S until PID's first
+# window was mapped, and that window. Checks the window is PID's (_NET_WM_PID).
+wait_map() {
+    local t0=$1 pid=$2 deadline=$(($(date +%s) + $3)) found owner
+    while :; do
+        found=$(first_map_after "$t0")
+        [[ -n $found ]] && break
+        if (($(date +%s) > deadline)) || ! kill -0 "$pid" 2>/dev/null; then
+            echo "run.sh: pid $pid mapped no window within $3 s" >&2
+            return 1
+        fi
+        sleep 0.05
+    done
+    owner=$(xdotool getwindowpid "$((${found#* }))" 2>/dev/null || true)
+    if [[ $owner != "$pid" ]]; then
+        echo "run.sh: window ${found#* } belongs to pid '$owner', not $pid" >&2
+        return 1
+    fi
+    echo "$found"
+}
+
+# wait_title T0_S WINDOW REGEX TIMEOUT_S: milliseconds from T0_S until WINDOW's title matched
+# (xprop -spy reports each change; one already set is reported when xprop starts).
+wait_title() {
+    local t0=$1 win=$2 log=$WORK/title.$2.log xprop_pid i hit
+    stdbuf -oL xprop -spy -id "$win" _NET_WM_NAME > >(stamp_lines >"$log") 2>/dev/null &
+    xprop_pid=$!
+    PIDS+=("$xprop_pid")
+    hit=
+    for ((i = 0; i < $4 * 20; i++)); do
+        hit=$(grep -E "= \"$3" "$log" 2>/dev/null | head -1 | cut -d' ' -f1 || true)
+        [[ -n $hit ]] && break
+        sleep 0.05
+    done
+    stop_tree "$xprop_pid"
+    [[ -n $hit ]] || { echo "run.sh: title of $win never matched '$3'" >&2; return 1; }
+    awk -v t="$hit" -v t0="$t0" 'BEGIN {printf "%d\n", (t - t0) * 1000}'
 }
 
 # wait_for_line FILE REGEX TIMEOUT_S
@@ -248,7 +320,8 @@ start_console() {
     local tag=$1 home=$WORK/console-$1
     shift
     mkdir -p "$home"
-    CONSOLE_T0=$(now_ns)
+    CONSOLE_T0=$EPOCHREALTIME
+    CONSOLE_T0_NS=$(now_ns)
     XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data XDG_CACHE_HOME=$home/cache \
         "$CONSOLE_BIN" --server "$SERVER_URL" "$@" >"$home/stdout" 2>"$home/stderr" &
     CONSOLE_PID=$!
@@ -259,7 +332,8 @@ start_console() {
 start_chromium() {
     local profile=$WORK/chromium-$1
     mkdir -p "$profile"
-    CHROMIUM_T0=$(now_ns)
+    CHROMIUM_T0=$EPOCHREALTIME
+    CHROMIUM_T0_NS=$(now_ns)
     chromium "${CHROMIUM_FLAGS[@]}" --user-data-dir="$profile" "file://$PAGE" \
         >"$profile.stdout" 2>"$profile.stderr" &
     CHROMIUM_PID=$!
@@ -270,14 +344,14 @@ start_chromium() {
 # --server filled Server), then QUERY + Enter into "Search users", which has focus after sign-in.
 sign_in_and_list() {
     local home=$WORK/console-$1 win
-    wait_window "$CONSOLE_T0" "$CONSOLE_PID" '^Sign in' 30 >/dev/null
+    wait_window "$CONSOLE_T0_NS" "$CONSOLE_PID" '^Sign in' 30 >/dev/null
     win=$(xdotool search --all --onlyvisible --pid "$CONSOLE_PID" --name '^Sign in' | head -1)
     xdotool windowfocus --sync "$win" 2>/dev/null || true
     xdotool type --delay 15 helpdesk
     xdotool key Tab
     xdotool type --delay 15 helpdesk
     xdotool key Return
-    wait_window "$CONSOLE_T0" "$CONSOLE_PID" 'Acme Corp' 30 >/dev/null
+    wait_window "$CONSOLE_T0_NS" "$CONSOLE_PID" 'Acme Corp' 30 >/dev/null
     sleep 0.5
     win=$(xdotool search --all --onlyvisible --pid "$CONSOLE_PID" --name 'Acme Corp' | head -1)
     xdotool windowfocus --sync "$win" 2>/dev/null || true
@@ -297,17 +371,19 @@ note "date $(date -u +%Y-%m-%dT%H:%MZ), load at start $(load)"
 part_start() {
     echo
     echo "== (1) cold start to the first mapped window, $ROUNDS rounds each, alternating (1 warm-up each first)"
-    local r console=() chromium=() titled=() ms tms
+    local r console=() chromium=() titled=() ms cms tms mapped
     for ((r = 0; r <= ROUNDS; r++)); do
         start_console "start$r"
-        ms=$(wait_window "$CONSOLE_T0" "$CONSOLE_PID" '' 30)
+        mapped=$(wait_map "$CONSOLE_T0" "$CONSOLE_PID" 30)
+        ms=${mapped% *}
         stop_tree "$CONSOLE_PID"
+        sleep 1
         start_chromium "start$r"
-        tms=
-        local cms
-        cms=$(wait_window "$CHROMIUM_T0" "$CHROMIUM_PID" '' 60)
-        tms=$(wait_window "$CHROMIUM_T0" "$CHROMIUM_PID" '^Users' 60)
+        mapped=$(wait_map "$CHROMIUM_T0" "$CHROMIUM_PID" 60)
+        cms=${mapped% *}
+        tms=$(wait_title "$CHROMIUM_T0" "${mapped#* }" 'Users' 60)
         stop_tree "$CHROMIUM_PID"
+        sleep 1
         if ((r == 0)); then
             echo "   warm-up: console ${ms} ms, Chromium ${cms} ms (page titled ${tms} ms)"
             continue
@@ -343,7 +419,7 @@ part_memory() {
         stop_tree "$CONSOLE_PID"
 
         start_chromium "mem$r"
-        wait_window "$CHROMIUM_T0" "$CHROMIUM_PID" '^Users' 60 >/dev/null
+        wait_window "$CHROMIUM_T0_NS" "$CHROMIUM_PID" '^Users' 60 >/dev/null
         sleep 3
         ((r == 1)) && shot "chromium-users"
         m=$(memory_of_tree "$CHROMIUM_PID")
@@ -374,7 +450,7 @@ part_cpu() {
     xdotool key Return # opens the user record
     sleep 2
     xdotool key Return # Manage on the selected MobilePASS+ token
-    wait_window "$CONSOLE_T0" "$CONSOLE_PID" '^Manage token MP-1001' 30 >/dev/null
+    wait_window "$CONSOLE_T0_NS" "$CONSOLE_PID" '^Manage token MP-1001' 30 >/dev/null
     win=$(xdotool search --all --onlyvisible --pid "$CONSOLE_PID" --name '^Manage token' | head -1)
     xdotool windowfocus --sync "$win" 2>/dev/null || true
     sleep 0.5
@@ -406,6 +482,7 @@ for e in json.load(sys.stdin)["items"]:
     stop_tree "$CONSOLE_PID"
 }
 
+start_map_watch
 [[ ,$ONLY, == *,start,* ]] && part_start
 [[ ,$ONLY, == *,memory,* ]] && part_memory
 [[ ,$ONLY, == *,cpu,* ]] && part_cpu
