@@ -150,10 +150,12 @@ void AuditTableView::setExportPathProvider(PathProvider provider) {
     m_pathProvider = std::move(provider);
 }
 
-void AuditTableView::setColumnWidths(const QList<int> &characters) {
-    const int ch = m_table->fontMetrics().averageCharWidth();
-    for (int c = 0; c < characters.size(); ++c)
-        m_table->setColumnWidth(c, characters.at(c) * ch + 16);
+void AuditTableView::setColumnSamples(const QStringList &samples) {
+    QFont bold = m_table->font();
+    bold.setBold(true); // tone columns are drawn bold
+    const QFontMetrics fm(bold);
+    for (int c = 0; c < samples.size(); ++c)
+        m_table->setColumnWidth(c, fm.horizontalAdvance(samples.at(c)) + 24);
 }
 
 int AuditTableView::currentRow() const {

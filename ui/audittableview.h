@@ -34,7 +34,8 @@ public:
     void setAllowed(bool allowed, const QString &reason = {});
     bool isAllowed() const { return m_allowed; }
     void setExportPathProvider(PathProvider provider);
-    void setColumnWidths(const QList<int> &characters); // per column, in average characters
+    // Each column as wide as its sample text (the longest value it usually holds).
+    void setColumnSamples(const QStringList &samples);
 
     QTableView *table() const { return m_table; }
     QPushButton *exportButton() const { return m_export; }

@@ -19,8 +19,12 @@ AuthActivityView::AuthActivityView(app::ApiClient *api, const app::Clock *clock,
     , m_view(new AuditTableView(m_model, tr("Authentication Activity"), Model::ResultColumn,
                                 QStringLiteral("authentication-activity"), this)) {
     setObjectName(QStringLiteral("authActivityView"));
-    // Time, User, Token, Resource, Result, Message; Ticket takes the rest.
-    m_view->setColumnWidths({19, 12, 10, 24, 8, 56});
+    // Ticket takes the rest.
+    m_view->setColumnSamples(
+        {Model::localTimeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC)),
+         QStringLiteral("user0000"), QStringLiteral("MP-10000"),
+         QString::fromLatin1(wire::ResourceNameHelpdesk), QStringLiteral("Failure"),
+         wire::authAuditMessage(wire::VerificationState::WrongNumber)});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);

@@ -114,7 +114,7 @@ void FollowUpActionsPanel::setConfirmer(Confirmer confirmer) {
 void FollowUpActionsPanel::render() {
     const app::FollowUpController *c = m_controller;
     const bool unlocked = c && c->isUnlocked();
-    m_title->setText(unlocked ? tr("Identity confirmed: follow-up actions unlocked")
+    m_title->setText(unlocked ? tr("Follow-up actions unlocked")
                               : tr("Follow-up actions (locked)"));
     setValue(m_status, c ? c->statusText() : QString());
     setValue(m_remaining, unlocked ? tr("%1 left").arg(c->remainingText()) : QString());

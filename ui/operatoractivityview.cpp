@@ -18,8 +18,17 @@ namespace vd::ui {
 using Model = app::OperatorAuditModel;
 
 namespace {
-// Time, Operator, Action type, Phase, User, Token, Outcome, Ticket; Message takes the rest.
-const QList<int> ColumnWidths{19, 10, 24, 9, 10, 9, 14, 14};
+// The longest usual value of each column; Message takes the rest.
+QStringList columnSamples() {
+    return {Model::localTimeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC)),
+            QStringLiteral("helpdesk"),
+            QString::fromLatin1(wire::ActionTypeHelpdeskPush),
+            QStringLiteral("Dispatch"),
+            QStringLiteral("user0000"),
+            QStringLiteral("MP-10000"),
+            Model::outcomeText(QStringLiteral("dispatch_failed")),
+            QStringLiteral("INC-20433, call-back")};
+}
 } // namespace
 
 OperatorActivityView::OperatorActivityView(app::ApiClient *api, const app::Clock *clock,
@@ -31,7 +40,7 @@ OperatorActivityView::OperatorActivityView(app::ApiClient *api, const app::Clock
     , m_view(new AuditTableView(m_model, tr("Operator Activity"), Model::OutcomeColumn,
                                 QStringLiteral("operator-activity"), this)) {
     setObjectName(QStringLiteral("operatorActivityView"));
-    m_view->setColumnWidths(ColumnWidths);
+    m_view->setColumnSamples(columnSamples());
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
@@ -81,9 +90,16 @@ QWidget *OperatorActivityView::buildTrail() {
     m_trailTable->horizontalHeader()->setStretchLastSection(true);
     m_trailTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_trailTable->horizontalHeader()->setHighlightSections(false);
-    const int ch = m_trailTable->fontMetrics().averageCharWidth();
-    for (int c = 0; c < ColumnWidths.size(); ++c)
-        m_trailTable->setColumnWidth(c, ColumnWidths.at(c) * ch + 16);
+    // Same columns as the log above, so the eye can move between them.
+    QFont toneFont = m_trailTable->font();
+    toneFont.setBold(true);
+    const QFontMetrics fm(toneFont);
+    const QStringList samples = columnSamples();
+    for (int c = 0; c < samples.size(); ++c)
+        m_trailTable->setColumnWidth(c, fm.horizontalAdvance(samples.at(c)) + 24);
+    // Room for a dispatch, an outcome and a few follow-up actions without scrolling.
+    m_trailTable->setMinimumHeight(m_trailTable->horizontalHeader()->sizeHint().height() +
+                                   5 * m_trailTable->verticalHeader()->defaultSectionSize() + 4);
 
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 6, 0, 0);

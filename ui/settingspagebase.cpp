@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -30,14 +31,14 @@ SettingsPageBase::SettingsPageBase(app::PolicyEditor *editor, app::PolicyEditor:
     m_readOnly->setWordWrap(true);
     m_readOnly->setAccessibleName(tr("Read-only"));
 
-    auto *card = new QWidget(this);
-    card->setObjectName(QStringLiteral("settingsCard"));
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("card"));
     m_form = new QFormLayout(card);
-    m_form->setContentsMargins(0, 4, 0, 4);
+    m_form->setContentsMargins(20, 18, 20, 18);
     m_form->setHorizontalSpacing(18);
     m_form->setVerticalSpacing(14);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("inlineError"));
@@ -88,7 +89,16 @@ void SettingsPageBase::addField(const QString &caption, QWidget *field, const QS
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
-    layout->addWidget(field);
+    // A spin box or check box keeps its own width; the hint below still gets the row's.
+    if (field->sizePolicy().horizontalPolicy() & QSizePolicy::ExpandFlag) {
+        layout->addWidget(field);
+    } else {
+        auto *row = new QHBoxLayout;
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(field);
+        row->addStretch(1);
+        layout->addLayout(row);
+    }
     if (!hint.isEmpty()) {
         auto *note = new QLabel(hint, box);
         note->setObjectName(QStringLiteral("hintLabel"));

@@ -185,7 +185,7 @@ void UserRecordWidget::addSection(const QString &title, QWidget *content) {
     // Before the closing stretch; the new section gets the larger share of the height.
     const int at = layout->count() - 1;
     layout->insertWidget(at, expander, 0, Qt::AlignLeft);
-    layout->insertWidget(at + 1, content, 2);
+    layout->insertWidget(at + 1, content, 3);
 }
 
 void UserRecordWidget::renderUser() {

@@ -118,7 +118,8 @@ void TestFollowUpActionsPanel::approvalUnlocksWithTimeLeft() {
     QVERIFY(r.enabled(FA::Suspend));
     QVERIFY(r.enabled(FA::ResetPin));
     QVERIFY(!r.enabled(FA::Resume)); // active token
-    QVERIFY(r.panel.titleLabel()->text().contains(QStringLiteral("Identity confirmed")));
+    QCOMPARE(r.panel.titleLabel()->text(), QStringLiteral("Follow-up actions unlocked"));
+    QVERIFY(r.panel.statusLabel()->text().startsWith(QStringLiteral("Identity confirmed at")));
     QCOMPARE(r.panel.remainingLabel()->text(), QStringLiteral("10:00 left"));
     QCOMPARE(r.panel.remainingLabel()->accessibleDescription(), QStringLiteral("10:00 left"));
     r.rig.clock.advance(75s);
