@@ -85,12 +85,14 @@ void AuditCsvExport::requestNext() {
     q.limit = m_pageSize;
     const quint64 generation = m_generation;
     m_call = m_source->fetchTextPage(
-        q, this, [this, generation](const ApiResult<AuditTableModel::TextPage> &page) {
-            onPage(generation, page);
+        q, this,
+        [this, generation, offset = q.offset](const ApiResult<AuditTableModel::TextPage> &page) {
+            onPage(generation, offset, page);
         });
 }
 
-void AuditCsvExport::onPage(quint64 generation, const ApiResult<AuditTableModel::TextPage> &r) {
+void AuditCsvExport::onPage(quint64 generation, int offset,
+                            const ApiResult<AuditTableModel::TextPage> &r) {
     if (generation != m_generation || !m_running)
         return;
     m_call = 0;
@@ -99,7 +101,7 @@ void AuditCsvExport::onPage(quint64 generation, const ApiResult<AuditTableModel:
         return;
     }
     QByteArray chunk;
-    for (int i : m_paging.accept(r->total, r->ids, m_pageSize))
+    for (int i : m_paging.accept(offset, r->total, r->ids, m_pageSize))
         chunk += CsvWriter::record(r->rows.at(i));
     if (m_device->write(chunk) != chunk.size()) {
         fail(tr("Could not write the file: %1").arg(m_device->errorString()));

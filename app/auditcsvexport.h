@@ -43,7 +43,7 @@ Q_SIGNALS:
 
 private:
     void requestNext();
-    void onPage(quint64 generation, const ApiResult<AuditTableModel::TextPage> &page);
+    void onPage(quint64 generation, int offset, const ApiResult<AuditTableModel::TextPage> &page);
     void fail(const QString &message);
     void stop();
 

@@ -14,7 +14,7 @@ void AuditPaging::reset() {
     m_end = false;
 }
 
-QList<int> AuditPaging::accept(qint64 total, const QStringList &ids, int requested) {
+QList<int> AuditPaging::accept(int offset, qint64 total, const QStringList &ids, int requested) {
     if (m_snapshot < 0) {
         m_snapshot = total;
         m_latest = total;
@@ -22,10 +22,14 @@ QList<int> AuditPaging::accept(qint64 total, const QStringList &ids, int request
     // Audit entries are never deleted; a smaller total is a server hiccup, not a shrink.
     const qint64 before = m_latest;
     m_latest = std::max(m_latest, total);
+    // This answer's own count of entries in front of the snapshot.
+    const qint64 newer = std::max<qint64>(0, total - m_snapshot);
     QList<int> fresh;
     for (int i = 0; i < ids.size(); ++i) {
+        if (offset + i < newer)
+            continue; // written after the first page: the next refresh shows it
         if (m_count + int(fresh.size()) >= m_snapshot)
-            break; // newer than the snapshot can only come from a wrong offset: not ours
+            break;
         if (m_seen.contains(ids.at(i)))
             continue;
         m_seen.insert(ids.at(i));

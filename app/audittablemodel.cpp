@@ -76,6 +76,7 @@ void AuditTableModel::request(int offset) {
     q.offset = offset;
     q.limit = m_pageSize;
     m_requested = m_pageSize;
+    m_requestedOffset = offset;
     m_error.clear();
     setLoading(true);
     m_call = requestPage(q, m_sequence);

@@ -120,11 +120,12 @@ protected:
             beginResetModel();
             clearEntries();
             m_paging.reset();
-            for (int i : m_paging.accept(result->total, ids, m_requested))
+            for (int i : m_paging.accept(m_requestedOffset, result->total, ids, m_requested))
                 entries.append(result->items.at(i));
             endResetModel();
         } else {
-            const QList<int> fresh = m_paging.accept(result->total, ids, m_requested);
+            const QList<int> fresh =
+                m_paging.accept(m_requestedOffset, result->total, ids, m_requested);
             if (!fresh.isEmpty()) {
                 beginInsertRows({}, int(entries.size()), int(entries.size() + fresh.size() - 1));
                 for (int i : fresh)
@@ -162,6 +163,7 @@ private:
     AuditPaging m_paging;
     int m_pageSize = DefaultPageSize;
     int m_requested = 0;
+    int m_requestedOffset = 0;
     bool m_active = false;
     bool m_loading = false;
     bool m_resetOnArrival = false;

@@ -36,6 +36,7 @@ class TestAuditSupport : public QObject {
 private Q_SLOTS:
     void pagingSteady();
     void pagingShiftsWhenTheListGrows();
+    void pagingSkipsNewerEntriesOfAStaleOffset();
     void pagingStopsOnShortPage();
     void pagingStopsWhenStuck();
     void periodPresets_data();
@@ -50,12 +51,12 @@ void TestAuditSupport::pagingSteady() {
     AuditPaging p;
     QCOMPARE(p.nextOffset(), 0);
     QVERIFY(!p.hasFirstPage());
-    QCOMPARE(p.accept(25, names(0, 10), 10), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(p.accept(0, 25, names(0, 10), 10), (QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
     QCOMPARE(p.nextOffset(), 10);
     QCOMPARE(p.total(), qint64(25));
     QVERIFY(!p.atEnd());
-    p.accept(25, names(10, 10), 10);
-    QCOMPARE(p.accept(25, names(20, 5), 10).size(), 5);
+    p.accept(10, 25, names(10, 10), 10);
+    QCOMPARE(p.accept(20, 25, names(20, 5), 10).size(), 5);
     QVERIFY(p.atEnd());
     QCOMPARE(p.count(), 25);
 }
@@ -63,27 +64,44 @@ void TestAuditSupport::pagingSteady() {
 void TestAuditSupport::pagingShiftsWhenTheListGrows() {
     // Newest first: e0 is the newest. Three new entries (n0..n2) arrive after page one.
     AuditPaging p;
-    p.accept(20, names(0, 10), 10);
+    p.accept(0, 20, names(0, 10), 10);
     QStringList shifted = names(7, 10); // offset 10 now starts 3 entries earlier
-    QCOMPARE(p.accept(23, shifted, 10), (QList<int>{3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(p.accept(10, 23, shifted, 10), (QList<int>{3, 4, 5, 6, 7, 8, 9}));
     QCOMPARE(p.count(), 17);
     QCOMPARE(p.newerCount(), qint64(3));
     QCOMPARE(p.nextOffset(), 20); // 17 read + 3 newer in front
-    QCOMPARE(p.accept(23, names(17, 3), 10).size(), 3);
+    QCOMPARE(p.accept(20, 23, names(17, 3), 10).size(), 3);
     QVERIFY(p.atEnd());
     QCOMPARE(p.total(), qint64(20)); // the snapshot; a refresh shows the newer ones
 }
 
+void TestAuditSupport::pagingSkipsNewerEntriesOfAStaleOffset() {
+    // 100 entries e0..e99 (e0 newest); after page one, 60 new ones n0..n59 arrive in front.
+    AuditPaging p;
+    p.accept(0, 100, names(0, 50), 50);
+    QStringList page2; // asked for at offset 50 before the growth was known
+    for (int i = 50; i < 60; ++i)
+        page2.append(QStringLiteral("n%1").arg(i));
+    page2 += names(0, 40);
+    QVERIFY(p.accept(50, 160, page2, 50).isEmpty()); // n50..n59 are newer, e0..e39 repeats
+    QCOMPARE(p.count(), 50);
+    QVERIFY(!p.atEnd());
+    QCOMPARE(p.nextOffset(), 110);
+    QCOMPARE(p.accept(110, 160, names(50, 50), 50).size(), 50); // nothing skipped
+    QVERIFY(p.atEnd());
+    QCOMPARE(p.count(), 100);
+}
+
 void TestAuditSupport::pagingStopsOnShortPage() {
     AuditPaging p;
-    p.accept(100, names(0, 4), 10); // the server said 100 but had 4 (filtered meanwhile)
+    p.accept(0, 100, names(0, 4), 10); // the server said 100 but had 4 (filtered meanwhile)
     QVERIFY(p.atEnd());
 }
 
 void TestAuditSupport::pagingStopsWhenStuck() {
     AuditPaging p;
-    p.accept(30, names(0, 10), 10);
-    QVERIFY(p.accept(30, names(0, 10), 10).isEmpty()); // the same page again, nothing new
+    p.accept(0, 30, names(0, 10), 10);
+    QVERIFY(p.accept(0, 30, names(0, 10), 10).isEmpty()); // the same page again, nothing new
     QVERIFY(p.atEnd());
 }
 
