@@ -50,19 +50,54 @@ VerificationRecord verificationFrom(QSqlQuery *q) {
     return r;
 }
 
-void bindCommonFilters(const AuditQuery &q, QString *where, QVariantList *binds) {
-    if (q.verificationId) {
-        *where += QStringLiteral(" AND verification_id = ?");
-        binds->append(*q.verificationId);
+// "column = ?" conditions for the filters that are set, plus the time window.
+struct AuditFilter {
+    QString where = QStringLiteral("1 = 1");
+    QVariantList binds;
+
+    void equals(const char *column, const std::optional<QString> &value) {
+        if (!value)
+            return;
+        where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+        binds.append(*value);
     }
-    if (q.from) {
-        *where += QStringLiteral(" AND time >= ?");
-        binds->append(ms(*q.from));
+    void window(const AuditQuery &q) {
+        equals("verification_id", q.verificationId);
+        if (q.from) {
+            where += QStringLiteral(" AND time >= ?");
+            binds.append(ms(*q.from));
+        }
+        if (q.to) {
+            where += QStringLiteral(" AND time <= ?");
+            binds.append(ms(*q.to));
+        }
     }
-    if (q.to) {
-        *where += QStringLiteral(" AND time <= ?");
-        binds->append(ms(*q.to));
-    }
+};
+
+// One page of an audit table, newest first, with the total of the filtered view.
+template <typename Entry, typename Map>
+Result<protocol::Page<Entry>> auditPage(SqliteDatabase &db, const QString &table,
+                                        const QString &columns, const AuditFilter &f,
+                                        const AuditQuery &q, Map mapRow) {
+    protocol::Page<Entry> page;
+    QSqlQuery *count = db.run(QStringLiteral("SELECT COUNT(*) FROM ") + table +
+                                  QStringLiteral(" WHERE ") + f.where,
+                              f.binds);
+    if (!count || !count->next())
+        return ServiceError::internal();
+    page.total = count->value(0).toLongLong();
+    count->finish();
+    QVariantList binds = f.binds;
+    binds << q.limit << q.offset;
+    QSqlQuery *rows = db.run(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") +
+                                 table + QStringLiteral(" WHERE ") + f.where +
+                                 QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"),
+                             binds);
+    if (!rows)
+        return ServiceError::internal();
+    while (rows->next())
+        page.items.append(mapRow(rows));
+    return page;
 }
 
 } // namespace
@@ -181,90 +216,48 @@ Result<bool> SqliteStore::completeVerification(const QString &id, wire::Verifica
 }
 
 Result<protocol::Page<protocol::AuthAuditEntry>> SqliteStore::authAudit(const AuditQuery &aq) {
-    QString where = QStringLiteral("1 = 1");
-    QVariantList binds;
-    if (aq.userId) {
-        where += QStringLiteral(" AND user_id = ?");
-        binds.append(*aq.userId);
-    }
-    if (aq.result) {
-        where += QStringLiteral(" AND result = ?");
-        binds.append(*aq.result);
-    }
-    bindCommonFilters(aq, &where, &binds);
-    protocol::Page<protocol::AuthAuditEntry> page;
-    QSqlQuery *count =
-        m_db.run(QStringLiteral("SELECT COUNT(*) FROM auth_audit WHERE ") + where, binds);
-    if (!count || !count->next())
-        return ServiceError::internal();
-    page.total = count->value(0).toLongLong();
-    count->finish();
-    QVariantList pageBinds = binds;
-    pageBinds << aq.limit << aq.offset;
-    QSqlQuery *q = m_db.run(QStringLiteral("SELECT id, time, user_id, token_serial, resource_name, "
-                                           "result, message, verification_id, ticket FROM "
-                                           "auth_audit WHERE ") +
-                                where + QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"),
-                            pageBinds);
-    if (!q)
-        return ServiceError::internal();
-    while (q->next()) {
-        page.items.append({q->value(0).toString(), time(q->value(1)), q->value(2).toString(),
-                           q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                           q->value(6).toString(), q->value(7).toString(), optText(q->value(8))});
-    }
-    return page;
+    AuditFilter f;
+    f.equals("user_id", aq.userId);
+    f.equals("result", aq.result);
+    f.window(aq);
+    return auditPage<protocol::AuthAuditEntry>(
+        m_db, QStringLiteral("auth_audit"),
+        QStringLiteral("id, time, user_id, token_serial, resource_name, result, message, "
+                       "verification_id, ticket"),
+        f, aq, [](QSqlQuery *q) {
+            return protocol::AuthAuditEntry{
+                q->value(0).toString(), time(q->value(1)),      q->value(2).toString(),
+                q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                q->value(6).toString(), q->value(7).toString(), optText(q->value(8))};
+        });
 }
 
 Result<protocol::Page<protocol::OperatorAuditEntry>>
 SqliteStore::operatorAudit(const AuditQuery &aq) {
-    QString where = QStringLiteral("1 = 1");
-    QVariantList binds;
-    if (aq.operatorName) {
-        where += QStringLiteral(" AND operator = ?");
-        binds.append(*aq.operatorName);
-    }
-    if (aq.actionType) {
-        where += QStringLiteral(" AND action_type = ?");
-        binds.append(*aq.actionType);
-    }
-    if (aq.userId) {
-        where += QStringLiteral(" AND user_id = ?");
-        binds.append(*aq.userId);
-    }
-    bindCommonFilters(aq, &where, &binds);
-    protocol::Page<protocol::OperatorAuditEntry> page;
-    QSqlQuery *count =
-        m_db.run(QStringLiteral("SELECT COUNT(*) FROM operator_audit WHERE ") + where, binds);
-    if (!count || !count->next())
-        return ServiceError::internal();
-    page.total = count->value(0).toLongLong();
-    count->finish();
-    QVariantList pageBinds = binds;
-    pageBinds << aq.limit << aq.offset;
-    QSqlQuery *q = m_db.run(QStringLiteral("SELECT id, time, operator, action_type, phase, "
-                                           "verification_id, user_id, token_serial, ticket, "
-                                           "outcome, message FROM operator_audit WHERE ") +
-                                where + QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?"),
-                            pageBinds);
-    if (!q)
-        return ServiceError::internal();
-    while (q->next()) {
-        protocol::OperatorAuditEntry e;
-        e.id = q->value(0).toString();
-        e.time = time(q->value(1));
-        e.operatorName = q->value(2).toString();
-        e.actionType = q->value(3).toString();
-        e.phase = optText(q->value(4));
-        e.verificationId = optText(q->value(5));
-        e.userId = optText(q->value(6));
-        e.tokenSerial = optText(q->value(7));
-        e.ticket = optText(q->value(8));
-        e.outcome = optText(q->value(9));
-        e.message = q->value(10).toString();
-        page.items.append(e);
-    }
-    return page;
+    AuditFilter f;
+    f.equals("operator", aq.operatorName);
+    f.equals("action_type", aq.actionType);
+    f.equals("user_id", aq.userId);
+    f.window(aq);
+    return auditPage<protocol::OperatorAuditEntry>(
+        m_db, QStringLiteral("operator_audit"),
+        QStringLiteral("id, time, operator, action_type, phase, verification_id, user_id, "
+                       "token_serial, ticket, outcome, message"),
+        f, aq, [](QSqlQuery *q) {
+            protocol::OperatorAuditEntry e;
+            e.id = q->value(0).toString();
+            e.time = time(q->value(1));
+            e.operatorName = q->value(2).toString();
+            e.actionType = q->value(3).toString();
+            e.phase = optText(q->value(4));
+            e.verificationId = optText(q->value(5));
+            e.userId = optText(q->value(6));
+            e.tokenSerial = optText(q->value(7));
+            e.ticket = optText(q->value(8));
+            e.outcome = optText(q->value(9));
+            e.message = q->value(10).toString();
+            return e;
+        });
 }
 
 Status SqliteStore::appendOperatorAudit(const protocol::OperatorAuditEntry &e) {
