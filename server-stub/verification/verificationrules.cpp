@@ -65,16 +65,18 @@ bool followUpAllowed(const protocol::Verification &v, const QString &operatorNam
 Result<std::optional<QString>> validateTicket(const std::optional<QString> &ticket) {
     if (!ticket || ticket->trimmed().isEmpty())
         return std::optional<QString>();
-    const QString t = ticket->trimmed();
-    if (t.size() > MaxTicketLength)
+    switch (wire::ticketProblem(*ticket)) {
+    case wire::TicketProblem::TooLong:
         return ServiceError::invalidField(
-            QStringLiteral("field 'ticket' must be at most %1 characters").arg(MaxTicketLength));
-    for (const QChar c : t) {
-        if (!c.isPrint())
-            return ServiceError::invalidField(
-                QStringLiteral("field 'ticket' must hold printable characters only"));
+            QStringLiteral("field 'ticket' must be at most %1 characters")
+                .arg(wire::MaxTicketLength));
+    case wire::TicketProblem::NotPrintable:
+        return ServiceError::invalidField(
+            QStringLiteral("field 'ticket' must hold printable characters only"));
+    case wire::TicketProblem::None:
+        break;
     }
-    return std::optional<QString>(t);
+    return std::optional<QString>(ticket->trimmed());
 }
 
 } // namespace vd::server::rules

@@ -36,8 +36,8 @@ Result<wire::VerificationState> evaluateAnswer(const AnswerInput &in);
 bool followUpAllowed(const protocol::Verification &v, const QString &operatorName,
                      const QString &tokenUserId, int windowMinutes, const QDateTime &now);
 
-// A ticket: optional, at most 64 printable characters. Empty means none.
-inline constexpr int MaxTicketLength = 64;
+// A ticket: optional, at most wire::MaxTicketLength printable characters (the rule the console
+// checks too, wire::ticketProblem). Empty means none.
 Result<std::optional<QString>> validateTicket(const std::optional<QString> &ticket);
 
 } // namespace vd::server::rules
