@@ -160,8 +160,10 @@ void ConsoleFlow::onEnded(const QString &message) {
 }
 
 bool ConsoleFlow::eventFilter(QObject *watched, QEvent *event) {
-    // Closing the main window ends the console (sign-out only hides it).
-    if (watched == m_main && event->type() == QEvent::Close)
+    // Closing the main window ends the console (sign-out only hides it). The type is tested
+    // first: the window's own destructor still sends events (ChildRemoved), and reading the
+    // QPointer<MainWindow> of a half-destroyed window is undefined behaviour.
+    if (event->type() == QEvent::Close && watched == m_main)
         Q_EMIT quitRequested();
     return QObject::eventFilter(watched, event);
 }

@@ -14,10 +14,11 @@ namespace vd::ui {
 LinkDelegate::LinkDelegate(QAbstractItemView *view, int column)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_column(column) {
     view->setItemDelegateForColumn(column, this);
     view->setMouseTracking(true);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool LinkDelegate::isLink(const QModelIndex &index) const {
@@ -41,7 +42,10 @@ void LinkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 }
 
 bool LinkDelegate::eventFilter(QObject *watched, QEvent *event) {
-    if (watched != m_view->viewport())
+    // The viewport outlives the view's own destructor (it is deleted with the view's children)
+    // and still gets events then, such as Leave: compare against the pointer kept at
+    // construction and touch only the viewport on those, never the half-destroyed view.
+    if (watched != m_viewport)
         return QStyledItemDelegate::eventFilter(watched, event);
 
     switch (event->type()) {
@@ -54,19 +58,19 @@ bool LinkDelegate::eventFilter(QObject *watched, QEvent *event) {
                 m_view->update(m_hovered);
             m_hovered = hovered;
             if (hovered.isValid()) {
-                m_view->viewport()->setCursor(Qt::PointingHandCursor);
+                m_viewport->setCursor(Qt::PointingHandCursor);
                 m_view->update(hovered);
             } else {
-                m_view->viewport()->unsetCursor();
+                m_viewport->unsetCursor();
             }
         }
         break;
     }
     case QEvent::Leave:
         if (m_hovered.isValid())
-            m_view->update(m_hovered);
+            m_viewport->update();
         m_hovered = QModelIndex();
-        m_view->viewport()->unsetCursor();
+        m_viewport->unsetCursor();
         break;
     case QEvent::MouseButtonPress: {
         const auto *me = static_cast<QMouseEvent *>(event);

@@ -29,6 +29,7 @@ private:
     bool isLink(const QModelIndex &index) const;
 
     QAbstractItemView *m_view;
+    QWidget *m_viewport;
     int m_column;
     QPersistentModelIndex m_hovered;
     QPersistentModelIndex m_pressed;
