@@ -24,13 +24,6 @@ QVariant text(const std::optional<QString> &s) {
 std::optional<QString> optText(const QVariant &v) {
     return v.isNull() ? std::nullopt : std::optional<QString>(v.toString());
 }
-QString likePattern(const QString &needle) {
-    QString escaped = needle.toLower();
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 } // namespace sqlutil
 
 namespace {
@@ -84,6 +77,7 @@ Status SqliteStore::insertOperator(const OperatorRecord &op) {
 
 Status SqliteStore::insertUsers(const QList<protocol::User> &users,
                                 const QList<TokenRecord> &tokens) {
+    m_userIndex.clear(); // rebuilt from the table on the next search
     SqliteTransaction tx(m_db);
     if (!tx.ok())
         return storeError();
@@ -184,24 +178,36 @@ Result<int> SqliteStore::deleteSessionsBefore(const QDateTime &idleCutoff,
     return n;
 }
 
+bool SqliteStore::loadUserIndex() {
+    QSqlQuery *q =
+        m_db.run(QStringLiteral("SELECT rowid, search_text FROM users ORDER BY user_id"));
+    if (!q)
+        return false;
+    std::vector<UserSearchIndex::Entry> entries;
+    while (q->next())
+        entries.push_back({q->value(0).toLongLong(), q->value(1).toString().toUtf8()});
+    m_userIndex.reset(entries);
+    return true;
+}
+
 Result<protocol::Page<protocol::User>> SqliteStore::searchUsers(const QString &query, int offset,
                                                                 int limit) {
-    protocol::Page<protocol::User> page;
-    const QString pattern = likePattern(query);
-    QSqlQuery *count =
-        m_db.run(QStringLiteral("SELECT COUNT(*) FROM users WHERE search_text LIKE ? ESCAPE '\\'"),
-                 {pattern});
-    if (!count || !count->next())
+    if (!m_userIndex.isLoaded() && !loadUserIndex())
         return storeError();
-    page.total = count->value(0).toLongLong();
-    count->finish();
-    if (page.total <= offset)
+    const auto matches = m_userIndex.find(query.toLower().toUtf8(), offset, limit);
+    protocol::Page<protocol::User> page;
+    page.total = matches.total;
+    if (matches.rowIds.isEmpty())
         return page;
+    QByteArray ids = "[";
+    for (qint64 id : matches.rowIds)
+        ids += QByteArray::number(id) + ',';
+    ids.back() = ']';
     QSqlQuery *q =
         m_db.run(QStringLiteral("SELECT user_id, first_name, last_name, email FROM users "
-                                "WHERE search_text LIKE ? ESCAPE '\\' "
-                                "ORDER BY user_id LIMIT ? OFFSET ?"),
-                 {pattern, limit, offset});
+                                "WHERE rowid IN (SELECT value FROM json_each(?)) "
+                                "ORDER BY user_id"),
+                 {QString::fromLatin1(ids)});
     if (!q)
         return storeError();
     while (q->next()) {

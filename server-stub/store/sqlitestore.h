@@ -6,6 +6,7 @@
 
 #include "sqlitedatabase.h"
 #include "store.h"
+#include "usersearchindex.h"
 
 namespace vd::server {
 
@@ -68,12 +69,14 @@ public:
     Status inTransaction(const std::function<Status()> &work) override;
 
 private:
+    bool loadUserIndex();
     bool insertAuth(const protocol::AuthAuditEntry &e);
     bool insertOperatorEntry(const protocol::OperatorAuditEntry &e);
     Result<std::optional<VerificationRecord>> oneVerification(const QString &where,
                                                               const QVariantList &binds);
 
     SqliteDatabase m_db;
+    UserSearchIndex m_userIndex;
 };
 
 // Shared by both implementation files.
@@ -83,7 +86,6 @@ QVariant ms(const std::optional<QDateTime> &t);
 QDateTime time(const QVariant &v);
 QVariant text(const std::optional<QString> &s);
 std::optional<QString> optText(const QVariant &v);
-QString likePattern(const QString &needle); // %needle% with \ escapes, lower case
 } // namespace sqlutil
 
 } // namespace vd::server

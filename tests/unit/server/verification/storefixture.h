@@ -2,6 +2,7 @@
 // A migrated, demo-seeded SQLite store in a temp folder, and a settable clock.
 #pragma once
 
+#include "clock.h"
 #include "passwordhasher.h"
 #include "seeder.h"
 #include "sqlitestore.h"
