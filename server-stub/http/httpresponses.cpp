@@ -41,8 +41,12 @@ int statusOf(ErrorKind kind) {
 }
 
 QHttpServerResponse json(const QJsonObject &body, HttpStatus status) {
-    return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"),
-                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    return json(QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse json(const QByteArray &serialised, HttpStatus status) {
+    return QHttpServerResponse(QByteArrayLiteral("application/json; charset=utf-8"), serialised,
+                               status);
 }
 
 QHttpServerResponse noContent() {

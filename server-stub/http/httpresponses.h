@@ -12,6 +12,7 @@ namespace vd::server::http {
 using HttpStatus = QHttpServerResponder::StatusCode;
 
 QHttpServerResponse json(const QJsonObject &body, HttpStatus status = HttpStatus::Ok);
+QHttpServerResponse json(const QByteArray &serialised, HttpStatus status = HttpStatus::Ok);
 QHttpServerResponse noContent();
 QHttpServerResponse error(const ServiceError &e);
 int statusOf(ErrorKind kind);

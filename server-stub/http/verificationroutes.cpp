@@ -11,17 +11,21 @@ namespace vd::server::http {
 
 VerificationRoutes::VerificationRoutes(SessionService &sessions, VerificationService &verifications)
     : m_sessions(sessions)
-    , m_verifications(verifications) {}
+    , m_verifications(verifications) {
+    m_forgetOnChange =
+        QObject::connect(&m_verifications, &VerificationService::changed, &m_verifications,
+                         [this](const protocol::Verification &v) { m_bodies.forget(v.id); });
+}
+
+VerificationRoutes::~VerificationRoutes() {
+    QObject::disconnect(m_forgetOnChange);
+}
 
 void VerificationRoutes::install(Router &router) {
     router.add(Router::Method::Post, QStringLiteral("/api/v1/verifications"),
                [this](const RouteContext &c) { return create(c); });
     router.add(Router::Method::Get, QStringLiteral("/api/v1/verifications/{}"),
-               [this](const RouteContext &c) {
-                   return withOperator(m_sessions, c, [&](const AuthenticatedOperator &who) {
-                       return reply(m_verifications.get(who.op, c.params.at(0)));
-                   });
-               });
+               [this](const RouteContext &c) { return get(c); });
     router.add(Router::Method::Delete, QStringLiteral("/api/v1/verifications/{}"),
                [this](const RouteContext &c) {
                    return withOperator(m_sessions, c, [&](const AuthenticatedOperator &who) {
@@ -51,6 +55,15 @@ QHttpServerResponse VerificationRoutes::create(const RouteContext &ctx) {
             return error(ticket.error());
         return reply(m_verifications.create(who.op, userId, serial, ticket.value()),
                      HttpStatus::Created);
+    });
+}
+
+QHttpServerResponse VerificationRoutes::get(const RouteContext &ctx) {
+    return withOperator(m_sessions, ctx, [&](const AuthenticatedOperator &who) {
+        auto v = m_verifications.get(who.op, ctx.params.at(0));
+        if (!v)
+            return error(v.error());
+        return json(m_bodies.body(v.value()));
     });
 }
 
