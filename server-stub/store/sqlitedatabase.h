@@ -8,9 +8,12 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <memory>
 #include <optional>
 
 namespace vd::server {
+
+class WalCheckpointer;
 
 class SqliteDatabase {
 public:
@@ -19,7 +22,8 @@ public:
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
-    // Opens (creating the file), sets WAL + synchronous=FULL + foreign keys, applies migrations.
+    // Opens (creating the file), sets WAL + synchronous=FULL + foreign keys, applies migrations,
+    // and hands WAL checkpoints to a thread of their own.
     bool open(const QString &path, QString *error);
     QString lastError() const { return m_lastError; }
     int schemaVersion();
@@ -46,6 +50,7 @@ private:
     QHash<QString, QSqlQuery *> m_statements;
     QHash<QString, qint64> m_seq;
     QString m_lastError;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // Commits on commit(); rolls back on scope exit otherwise.
