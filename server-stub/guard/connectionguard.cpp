@@ -26,6 +26,9 @@ void ConnectionGuard::incomingConnection(qintptr handle) {
         delete socket;
         return;
     }
+    // Replies and events are small and often back to back (push.result, then push.request on
+    // a device socket): without TCP_NODELAY the second waits ~40 ms for a delayed ACK.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto *inspector = new ConnectionInspector(socket, m_limits);
     connect(inspector, &ConnectionInspector::rejected, this, &ConnectionGuard::rejected);
 
