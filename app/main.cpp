@@ -140,7 +140,8 @@ int main(int argc, char **argv) {
     vd::app::TokenVault vault;
     vd::app::Session session(&api, &vault);
     vd::app::EventStream events;
-    events.setSslConfiguration(network.sslConfiguration()); // an internal CA covers wss:// too
+    if (network.hasCaBundle())
+        events.setSslConfiguration(network.sslConfiguration()); // an internal CA covers wss:// too
     session.attachEventStream(&events);
 
     vd::ui::ConsoleContext context;

