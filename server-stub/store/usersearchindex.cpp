@@ -2,6 +2,7 @@
 #include "usersearchindex.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace vd::server {
 
@@ -71,10 +72,13 @@ UserSearchIndex::Matches UserSearchIndex::find(QByteArrayView needle, qint64 off
     const char *from = base;
     size_t entry = 0;
     while (from < end && entry < n) {
-        const qsizetype at = QByteArrayView(from, end - from).indexOf(needle);
-        if (at < 0)
+        // string_view::find is memchr on the first byte plus a compare: several times faster
+        // here than QByteArrayView::indexOf's rolling hash for the short needles people type.
+        const size_t at = std::string_view(from, static_cast<size_t>(end - from))
+                              .find(std::string_view(needle.data(), needle.size()));
+        if (at == std::string_view::npos)
             break;
-        const qsizetype pos = (from - base) + at;
+        const qsizetype pos = (from - base) + static_cast<qsizetype>(at);
         while (m_ends[entry] < pos + needle.size())
             ++entry;
         take(entry);
