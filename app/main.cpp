@@ -8,6 +8,7 @@
 #include "networktransport.h"
 #include "session.h"
 #include "settingsregistry.h"
+#include "signalwatcher.h"
 #include "systemclock.h"
 #include "theme.h"
 #include "tokenvault.h"
@@ -106,7 +107,8 @@ int main(int argc, char **argv) {
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("VerifyDesk"));
-    QApplication::setDesktopFileName(QStringLiteral("verifydesk"));
+    // The installed .desktop entry's name: the Wayland app id and the taskbar icon follow it.
+    QApplication::setDesktopFileName(QStringLiteral("com.verifydesk.Console"));
 
     QCommandLineParser parser;
     Options o;
@@ -154,14 +156,27 @@ int main(int argc, char **argv) {
     vd::ui::ConsoleFlow::Options flowOptions;
     flowOptions.server = server;
     flowOptions.kiosk = parser.isSet(o.kiosk) || settings.kiosk();
-    vd::ui::ConsoleFlow flow(context, flowOptions);
-    QObject::connect(&flow, &vd::ui::ConsoleFlow::quitRequested, &app, &QCoreApplication::quit,
-                     Qt::QueuedConnection);
-    app.setQuitOnLastWindowClosed(false);
-    flow.start();
-
-    const int rc = QApplication::exec();
+    int rc = 0;
+    {
+        vd::ui::ConsoleFlow flow(context, flowOptions);
+        QObject::connect(&flow, &vd::ui::ConsoleFlow::quitRequested, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        // SIGTERM / SIGINT (log-out, shutdown, `kill`) leave the same way as closing the window.
+        vd::common::SignalWatcher signalWatcher;
+        signalWatcher.watchTerminationSignals();
+        QObject::connect(&signalWatcher, &vd::common::SignalWatcher::terminationRequested, &app,
+                         [](int sig) {
+                             qCInfo(lcMain) << "signal" << sig << "received; closing";
+                             QCoreApplication::quit();
+                         });
+        app.setQuitOnLastWindowClosed(false);
+        flow.start();
+        qCInfo(lcMain) << "started, version" << VD_VERSION;
+        rc = QApplication::exec();
+    } // the windows go here, and a verification still waiting sends its cancel
+    network.drain(std::chrono::seconds(3));
     events.stop();
+    qCInfo(lcMain) << "exiting with" << rc;
     vd::app::Logging::shutdown();
     return rc;
 }

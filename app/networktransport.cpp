@@ -4,6 +4,7 @@
 
 #include "logcategories.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -11,6 +12,7 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QStringList>
+#include <QTimer>
 
 namespace vd::app {
 namespace {
@@ -134,6 +136,21 @@ void NetworkTransport::finish(RequestId id, QNetworkReply *reply) {
         r.body = reply->readAll();
     if (pending.done)
         pending.done(r);
+    if (m_drain && m_pending.isEmpty())
+        m_drain->quit();
+}
+
+bool NetworkTransport::drain(std::chrono::milliseconds limit) {
+    if (m_pending.isEmpty() || m_drain)
+        return m_pending.isEmpty();
+    QEventLoop loop;
+    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
+    m_drain = &loop;
+    loop.exec();
+    m_drain = nullptr;
+    if (!m_pending.isEmpty())
+        qCInfo(lcNet) << m_pending.size() << "request(s) still unanswered at exit";
+    return m_pending.isEmpty();
 }
 
 void NetworkTransport::setTimeout(std::chrono::milliseconds timeout) {

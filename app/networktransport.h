@@ -13,6 +13,7 @@
 #include <chrono>
 #include <optional>
 
+class QEventLoop;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -26,6 +27,12 @@ public:
 
     RequestId send(const HttpRequest &request, Callback done) override;
     void abort(RequestId id) override;
+
+    // At exit: runs an event loop until every request in flight has been answered (the DELETE
+    // that cancels a verification still waiting when the console closes), at most `limit`.
+    // Returns true when nothing was left in flight.
+    bool drain(std::chrono::milliseconds limit);
+    int inFlight() const { return static_cast<int>(m_pending.size()); }
 
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
@@ -55,6 +62,7 @@ private:
     std::chrono::milliseconds m_timeout = timing::RequestTimeout;
     QList<QSslCertificate> m_extraCas;
     mutable std::optional<QSslConfiguration> m_ssl;
+    QEventLoop *m_drain = nullptr;
 };
 
 } // namespace vd::app

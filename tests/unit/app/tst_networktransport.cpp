@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -107,6 +108,8 @@ private Q_SLOTS:
     void selfSignedIsTlsError();
     void caBundleTrustsServer();
     void caBundleErrors();
+    void drainWaitsForTheAnswer();
+    void drainGivesUpAtItsLimit();
 };
 
 void TestNetworkTransport::headersOnTheWire() {
@@ -220,6 +223,38 @@ void TestNetworkTransport::caBundleErrors() {
     QVERIFY(!t.setCaBundle(dataFile("test-only-localhost-key.pem"), &error));
     QVERIFY(error.contains(QLatin1String("no PEM certificate")));
     QVERIFY(t.setCaBundle(QString(), &error)); // back to system roots
+}
+
+void TestNetworkTransport::drainWaitsForTheAnswer() {
+    HttpStub stub(false);
+    stub.silent = true;
+    NetworkTransport t;
+    bool answered = false;
+    t.send({"DELETE", stub.url(), {}, {}}, [&](const HttpResponse &) { answered = true; });
+    QCOMPARE(t.inFlight(), 1);
+    // The stub answers 200 ms later; drain() must run the loop until then, not return at once.
+    QTimer::singleShot(200, &stub, [&stub] {
+        stub.silent = false;
+        for (QTcpSocket *s : stub.server->findChildren<QTcpSocket *>()) {
+            s->write(stub.reply);
+            s->disconnectFromHost();
+        }
+    });
+    QVERIFY(t.drain(std::chrono::milliseconds(kWait)));
+    QVERIFY(answered);
+    QCOMPARE(t.inFlight(), 0);
+    QVERIFY(t.drain(1ms)); // nothing in flight: returns at once
+}
+
+void TestNetworkTransport::drainGivesUpAtItsLimit() {
+    HttpStub stub(false);
+    stub.silent = true;
+    NetworkTransport t;
+    bool answered = false;
+    t.send({"DELETE", stub.url(), {}, {}}, [&](const HttpResponse &) { answered = true; });
+    QVERIFY(!t.drain(300ms));
+    QVERIFY(!answered);
+    QCOMPARE(t.inFlight(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkTransport)
