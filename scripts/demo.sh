@@ -37,4 +37,9 @@ pids+=($!)
 echo "Device simulator: MP-1001 (John Doe)"
 
 echo "Console: sign in as helpdesk / helpdesk (also auditor / auditor, admin / admin)"
-"$bin/verifydesk" --server "$url"
+# In the background and waited for, so that Ctrl+C or a TERM to this script ends all three
+# at once (bash runs a trap only after a foreground child has finished).
+"$bin/verifydesk" --server "$url" &
+console=$!
+pids+=("$console")
+wait "$console"
