@@ -4,10 +4,12 @@
 #include "apiclient.h"
 #include "consoleflow.h"
 #include "eventstream.h"
+#include "kioskpolicy.h"
 #include "logging.h"
 #include "networktransport.h"
 #include "session.h"
 #include "settingsregistry.h"
+#include "singleinstance.h"
 #include "systemclock.h"
 #include "theme.h"
 #include "tokenvault.h"
@@ -118,7 +120,17 @@ int main(int argc, char **argv) {
 
     vd::app::SettingsRegistry settings(vd::app::SettingsRegistry::defaultSystemPath(),
                                        vd::app::SettingsRegistry::defaultUserPath());
-    installTranslations(app, parser.isSet(o.lang) ? parser.value(o.lang) : settings.language());
+    // IT's language wins, then --lang for this run, then the operator's, then the system's.
+    const bool langManaged = settings.isManaged(vd::app::SettingsRegistry::Key::Language);
+    installTranslations(app, parser.isSet(o.lang) && !langManaged ? parser.value(o.lang)
+                                                                  : settings.language());
+
+    const bool kiosk = parser.isSet(o.kiosk) || settings.kiosk();
+    vd::app::SingleInstance station(QStringLiteral("verifydesk-station"));
+    if (vd::app::KioskPolicy::from(&settings, kiosk).singleInstance && !station.acquire()) {
+        print(QStringLiteral("verifydesk: a console already runs on this station\n"));
+        return 0;
+    }
 
     QUrl server;
     if (parser.isSet(o.server)) {
@@ -152,8 +164,10 @@ int main(int argc, char **argv) {
 
     vd::ui::ConsoleFlow::Options flowOptions;
     flowOptions.server = server;
-    flowOptions.kiosk = parser.isSet(o.kiosk) || settings.kiosk();
+    flowOptions.kiosk = kiosk;
     vd::ui::ConsoleFlow flow(context, flowOptions);
+    QObject::connect(&station, &vd::app::SingleInstance::activationRequested, &flow,
+                     &vd::ui::ConsoleFlow::activate);
     QObject::connect(&flow, &vd::ui::ConsoleFlow::quitRequested, &app, &QCoreApplication::quit,
                      Qt::QueuedConnection);
     app.setQuitOnLastWindowClosed(false);

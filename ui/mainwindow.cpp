@@ -188,6 +188,9 @@ UserRecordWidget *MainWindow::openUser(const protocol::User &user) {
         const QString title = user.displayName().isEmpty() ? user.userId : user.displayName();
         const int index = m_tabs->addTab(record, title);
         m_tabs->setTabToolTip(index, user.userId);
+        // Qt leaves the tab's close button unnamed; say which record it closes.
+        if (QWidget *close = m_tabs->tabBar()->tabButton(index, QTabBar::RightSide))
+            close->setAccessibleName(tr("Close %1").arg(title));
         connect(record, &UserRecordWidget::manageRequested, this, &MainWindow::manageToken);
         m_audit->attachUserRecord(record);
     }
