@@ -5,6 +5,7 @@
 #include "consoleflow.h"
 #include "eventstream.h"
 #include "kioskpolicy.h"
+#include "languagechoice.h"
 #include "logging.h"
 #include "networktransport.h"
 #include "session.h"
@@ -18,10 +19,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 #include <cstdio>
 
 #ifndef VD_VERSION
@@ -83,20 +81,6 @@ bool answeredWithoutGui(int argc, char **argv) {
     return false;
 }
 
-void installTranslations(QApplication &app, const QString &code) {
-    const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
-    if (!code.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("verifydesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char **argv) {
@@ -118,12 +102,11 @@ int main(int argc, char **argv) {
     vd::app::Logging::init(parser.isSet(o.verbose));
     vd::ui::Theme::apply(app);
 
-    vd::app::SettingsRegistry settings(vd::app::SettingsRegistry::defaultSystemPath(),
-                                       vd::app::SettingsRegistry::defaultUserPath());
-    // IT's language wins, then --lang for this run, then the operator's, then the system's.
-    const bool langManaged = settings.isManaged(vd::app::SettingsRegistry::Key::Language);
-    installTranslations(app, parser.isSet(o.lang) && !langManaged ? parser.value(o.lang)
-                                                                  : settings.language());
+    using Registry = vd::app::SettingsRegistry;
+    Registry settings(Registry::systemLocation(Registry::currentPlatform()),
+                      Registry::defaultUserPath());
+    vd::app::LanguageChoice::install(
+        &app, vd::app::LanguageChoice::choose(&settings, parser.value(o.lang)));
 
     const bool kiosk = parser.isSet(o.kiosk) || settings.kiosk();
     vd::app::SingleInstance station(QStringLiteral("verifydesk-station"));
