@@ -82,7 +82,10 @@ void drawGlyph(QPainter &p, Glyph g, const QRectF &rect, const QColor &c) {
         p.setPen(roundPen(c, side * 0.06));
         p.setBrush(c);
         p.drawPath(tri);
-        const QColor mark = Theme::tone(Tone::Warning).foreground.darker(130);
+        // Dark on the amber triangle in every scheme: on dark schemes the amber is light.
+        const QColor mark = Theme::scheme() == Scheme::Light
+                                ? Theme::tone(Tone::Warning).foreground.darker(130)
+                                : Theme::colours().base;
         p.setPen(roundPen(mark, stroke));
         const qreal cx = inner.center().x();
         p.drawLine(QPointF(cx, inner.top() + side * 0.34), QPointF(cx, inner.top() + side * 0.58));

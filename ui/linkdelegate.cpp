@@ -33,7 +33,8 @@ void LinkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // On a selected row the highlight colour wins, otherwise the text would vanish.
     if (!(opt.state & QStyle::State_Selected)) {
         const QColor link = Theme::link();
-        opt.palette.setColor(QPalette::Text, index == m_hovered ? link.darker(125) : link);
+        opt.palette.setColor(QPalette::Text,
+                             index == m_hovered ? Theme::colours().linkHover : link);
     }
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();

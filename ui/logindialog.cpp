@@ -4,6 +4,7 @@
 
 #include "glyphiconengine.h"
 #include "managedlock.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -27,8 +28,12 @@ LoginDialog::LoginDialog(QWidget *parent)
     banner->setObjectName(QStringLiteral("loginBanner"));
     auto *logo = new QLabel(banner);
     const int logoSize = fontMetrics().height() * 3;
-    // A darker mark than the banner's blue so the tile stays visible on it.
-    logo->setPixmap(GlyphIconEngine::icon(Glyph::App, QColor(0x16, 0x4a, 0x98))
+    // A darker mark than the banner's blue so the tile stays visible on it; on the dark and
+    // high-contrast banners the banner's text colour stands out instead.
+    const SchemeColours &colours = Theme::colours();
+    logo->setPixmap(GlyphIconEngine::icon(Glyph::App, Theme::scheme() == Scheme::Light
+                                                          ? colours.primaryPressed
+                                                          : colours.onAccent)
                         .pixmap(QSize(logoSize, logoSize)));
     auto *title = new QLabel(tr("VerifyDesk"), banner);
     QFont titleFont = title->font();

@@ -5,6 +5,7 @@
 #include "glyphiconengine.h"
 #include "pushverificationpanel.h"
 #include "sendpushrule.h"
+#include "theme.h"
 #include "ticketcheck.h"
 #include "tokenlistmodel.h"
 #include "verificationcontroller.h"
@@ -135,7 +136,7 @@ QWidget *ManageTokenDialog::buildDetails() {
     m_sendPush = new QPushButton(tr("Send Push"), m_verifyBox);
     m_sendPush->setAccessibleName(QStringLiteral("Send Push"));
     m_sendPush->setObjectName(QStringLiteral("primaryButton"));
-    m_sendPush->setIcon(GlyphIconEngine::icon(Glyph::Phone, QColor(0xff, 0xff, 0xff)));
+    m_sendPush->setIcon(GlyphIconEngine::icon(Glyph::Phone, Theme::colours().onAccent));
     m_sendPush->setDefault(true);
     m_hint = new QLabel(m_verifyBox);
     m_hint->setObjectName(QStringLiteral("hintLabel"));

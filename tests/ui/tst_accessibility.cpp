@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Accessibility: every window's widget tree (sign-in, main window, user record, Manage dialog
-// in each panel state, idle warning) has no unnamed interactive control; API.md's names are
-// kept; a result is announced; Tab walks the sign-in and Manage dialogs in reading order.
+// in each panel state, audit views, policy and account pages, idle warning) has no unnamed
+// interactive control; API.md's names are kept; a result is announced; Tab walks the sign-in
+// and Manage dialogs in reading order.
 #include "announcer.h"
+#include "auditworkspace.h"
+#include "fakeauditlog.h"
 #include "fakedirectory.h"
+#include "fixtures.h"
 #include "flowrig.h"
 #include "idlewarning.h"
 #include "logindialog.h"
@@ -41,8 +45,9 @@ namespace {
 bool isInteractive(const QWidget *w) {
     if (qobject_cast<const QHeaderView *>(w))
         return false; // part of its table, named by the table
-    if (w->parentWidget() && qobject_cast<const QComboBox *>(w->parentWidget()))
-        return false; // an editable combo's own line edit
+    if (w->parentWidget() && (qobject_cast<const QComboBox *>(w->parentWidget()) ||
+                              qobject_cast<const QAbstractSpinBox *>(w->parentWidget())))
+        return false; // an editable combo's or a spin box's own line edit, named by its owner
     if (const auto *tool = qobject_cast<const QToolButton *>(w)) {
         // Qt's own clear button of a line edit: Qt names it, and it is not ours to name.
         if (tool->defaultAction() &&
@@ -194,6 +199,48 @@ private Q_SLOTS:
         QVERIFY2(unnamed(w).isEmpty(), qPrintable(unnamed(w).join(QLatin1String(", "))));
         QVERIFY(names(record).contains(QStringLiteral("Authentication methods")));
         QVERIFY(names(record).contains(QStringLiteral("Manage")));
+    }
+
+    void auditViewsAndSettingsPages_data() {
+        QTest::addColumn<QString>("page");
+        for (const char *page : {"authentication activity", "operator activity", "policy",
+                                 "account", "manage dialog with follow-up actions"})
+            QTest::newRow(page) << QString::fromLatin1(page);
+    }
+    void auditViewsAndSettingsPages() {
+        QFETCH(QString, page);
+        vd::test::FlowRig r;
+        vd::test::FakeAuditLog log;
+        log.install(r.transport);
+        log.addAuthentication(3, QDateTime(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC),
+                              {QStringLiteral("jdoe")});
+        const auto info = vd::test::Fixtures::session(QStringLiteral("tok-1"));
+        r.transport.route("GET", QStringLiteral("/api/v1/policy"),
+                          vd::test::FakeTransport::json(200, info.policy.toJson()));
+        r.transport.route("GET", QStringLiteral("/api/v1/account"),
+                          vd::test::FakeTransport::json(200, info.account.toJson()));
+        r.start();
+        QVERIFY(r.signIn());
+        vd::ui::MainWindow *w = r.flow->mainWindow();
+        vd::ui::AuditWorkspace *audit = w->auditWorkspace();
+        QWidget *root = nullptr;
+        if (page == QLatin1String("authentication activity"))
+            root = audit->openAuthenticationActivity();
+        else if (page == QLatin1String("operator activity"))
+            root = audit->openOperatorActivity();
+        else if (page == QLatin1String("policy"))
+            root = audit->openPolicy();
+        else if (page == QLatin1String("account"))
+            root = audit->openAccount();
+        else
+            root = w->manageToken(john(), pushToken());
+        QVERIFY(root);
+        QTRY_VERIFY_WITH_TIMEOUT(root->isVisible(), PanelRig::WaitMs);
+        QTest::qWait(50); // let the first page of entries arrive and fill the view
+        QVERIFY2(unnamed(root).isEmpty(), qPrintable(unnamed(root).join(QLatin1String(", "))));
+        // The page's tab (and its close button) sits in the main window.
+        QVERIFY2(unnamed(w).isEmpty(), qPrintable(unnamed(w).join(QLatin1String(", "))));
+        r.flow.reset(); // before the audit log its routes answer from
     }
 
     void manageDialogInEveryPanelState_data() {

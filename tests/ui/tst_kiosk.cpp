@@ -13,11 +13,14 @@
 #include "usersearchmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWindow>
 #include <chrono>
 
 using namespace std::chrono_literals;
@@ -95,6 +98,8 @@ private Q_SLOTS:
         QSignalSpy quit(r.flow.get(), &vd::ui::ConsoleFlow::quitRequested);
         QTest::keyClick(d, Qt::Key_Escape);
         QVERIFY(!d->close());
+        QVERIFY(d->windowHandle() && !d->windowHandle()->close());
+        QTest::keyClick(d, Qt::Key_F4, Qt::AltModifier);
         QVERIFY(d->isVisible());
         QCOMPARE(quit.count(), 0);
     }
@@ -108,6 +113,16 @@ private Q_SLOTS:
         QVERIFY(!quitOffered(w));
         QSignalSpy quit(r.flow.get(), &vd::ui::ConsoleFlow::quitRequested);
         QVERIFY(!w->close()); // what the close button and Alt+F4 do
+        QVERIFY(w->isVisible());
+        // Alt+F4 reaches Qt from the window manager as a close request on the native window.
+        QVERIFY(w->windowHandle());
+        QVERIFY(!w->windowHandle()->close());
+        QCloseEvent event;
+        QApplication::sendEvent(w, &event);
+        QVERIFY(!event.isAccepted());
+        // The hidden Quit action keeps no live shortcut either.
+        QTest::keyClick(w, Qt::Key_Q, Qt::ControlModifier);
+        QTest::keyClick(w, Qt::Key_F4, Qt::AltModifier);
         QVERIFY(w->isVisible());
         QCOMPARE(quit.count(), 0);
     }

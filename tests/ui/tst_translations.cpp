@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Translations: lupdate over today's sources leaves every .ts file complete (no unfinished,
 // new or obsolete entry, every plural form filled, placeholders kept), and the built .qm
-// files really translate, plurals included.
+// files really translate, plurals included; the language comes from the managed setting,
+// --lang, the operator's setting or the system locale, in that order.
+#include "languagechoice.h"
+#include "settingsregistry.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -163,6 +168,56 @@ private Q_SLOTS:
             t.translate("vd::wire", "Authentication Failed — Service team should NOT proceed."),
             QStringLiteral("Authentifizierung fehlgeschlagen – Das Serviceteam darf NICHT "
                            "fortfahren."));
+    }
+
+    void languageComesFromEachSource_data() {
+        QTest::addColumn<QString>("managed");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("commandLine");
+        QTest::addColumn<QString>("signIn");
+        // The system locale of these rows is French (passed to choose()).
+        QTest::newRow("system locale")
+            << QString() << QString() << QString() << QStringLiteral("Se connecter");
+        QTest::newRow("operator's setting over system")
+            << QString() << QStringLiteral("es") << QString() << QStringLiteral("Iniciar sesión");
+        QTest::newRow("--lang over operator's setting")
+            << QString() << QStringLiteral("es") << QStringLiteral("de")
+            << QStringLiteral("Anmelden");
+        QTest::newRow("managed over --lang")
+            << QStringLiteral("es") << QString() << QStringLiteral("de")
+            << QStringLiteral("Iniciar sesión");
+        QTest::newRow("managed English") << QStringLiteral("en") << QStringLiteral("de")
+                                         << QStringLiteral("fr") << QStringLiteral("Sign in");
+    }
+    void languageComesFromEachSource() {
+        QFETCH(QString, managed);
+        QFETCH(QString, user);
+        QFETCH(QString, commandLine);
+        QFETCH(QString, signIn);
+        QTemporaryDir dir;
+        const QString systemFile = dir.filePath(QStringLiteral("system.conf"));
+        const QString userFile = dir.filePath(QStringLiteral("user.conf"));
+        if (!managed.isEmpty())
+            QSettings(systemFile, QSettings::IniFormat)
+                .setValue(QStringLiteral("ui/language"), managed);
+        if (!user.isEmpty())
+            QSettings(userFile, QSettings::IniFormat).setValue(QStringLiteral("ui/language"), user);
+        const vd::app::SettingsRegistry settings(systemFile, userFile);
+
+        const QLocale locale =
+            vd::app::LanguageChoice::choose(&settings, commandLine, QLocale(QLocale::French));
+        QVERIFY(vd::app::LanguageChoice::install(qApp, locale, QStringLiteral(VD_QM_DIR)));
+        const QString text = QCoreApplication::translate("vd::ui::LoginDialog", "Sign in");
+        const QString result = QCoreApplication::translate(
+            "vd::wire", "Authentication Failed — Wrong number selected. Service team should NOT "
+                        "proceed.");
+        const QList<QTranslator *> installed =
+            qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+        qDeleteAll(installed); // uninstalls them
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(text, signIn);
+        if (signIn != QLatin1String("Sign in"))
+            QVERIFY2(!result.startsWith(QLatin1String("Authentication")), qPrintable(result));
     }
 };
 
