@@ -33,8 +33,11 @@ bool LanguageChoice::install(QCoreApplication *app, const QLocale &locale,
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    // A language without a translation (or the C locale of a bare session) gets English,
+    // whose file holds the plural forms ("1 user", not "1 user(s)").
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("verifydesk"), QStringLiteral("_"), directory)) {
+    if (own->load(locale, QStringLiteral("verifydesk"), QStringLiteral("_"), directory) ||
+        own->load(QStringLiteral("verifydesk_en"), directory)) {
         QCoreApplication::installTranslator(own);
         return true;
     }

@@ -20,7 +20,8 @@ public:
 
     // Installs Qt's own and the console's translators for locale, parented to app. The
     // console's .qm files are embedded under :/i18n; tests pass the build folder instead.
-    // Returns whether a console translation was found (English needs none but its plurals).
+    // Falls back to English (its plural forms) when the language has no translation.
+    // Returns whether a console translation was installed.
     static bool install(QCoreApplication *app, const QLocale &locale,
                         const QString &directory = QStringLiteral(":/i18n"));
 };

@@ -176,8 +176,9 @@ QIcon GlyphIconEngine::icon(Glyph glyph, const QColor &colour) {
 void GlyphIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) {
     QColor c = m_colour;
     if (mode == QIcon::Disabled) {
-        const int grey = qGray(c.rgb());
-        c = QColor(grey, grey, grey, 140);
+        // The greyed text colour, so a disabled icon reads like its disabled label; a grey
+        // derived from the icon's own colour vanished for white icons on the greyed button.
+        c = Theme::colours().disabledText;
     } else if (mode == QIcon::Active && m_glyph == Glyph::Close) {
         c = Theme::tone(Tone::Failure).accent;
     }

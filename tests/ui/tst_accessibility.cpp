@@ -97,21 +97,11 @@ QStringList names(const QWidget *root) {
 }
 
 vd::protocol::Token pushToken() {
-    vd::protocol::Token t;
-    t.serial = QStringLiteral("MP-1001");
-    t.type = vd::wire::TokenType::MobilePassPlus;
-    t.pushEnabled = true;
-    t.state = vd::wire::TokenState::Active;
-    t.deviceRegistered = true;
-    return t;
+    return vd::test::Fixtures::token(QStringLiteral("MP-1001"));
 }
 
 vd::protocol::User john() {
-    vd::protocol::User u;
-    u.userId = QStringLiteral("jdoe");
-    u.firstName = QStringLiteral("John");
-    u.lastName = QStringLiteral("Doe");
-    return u;
+    return vd::test::FakeDirectory::people(1).first(); // jdoe, John Doe
 }
 
 struct Manage {

@@ -188,6 +188,8 @@ private Q_SLOTS:
             << QStringLiteral("Iniciar sesión");
         QTest::newRow("managed English") << QStringLiteral("en") << QStringLiteral("de")
                                          << QStringLiteral("fr") << QStringLiteral("Sign in");
+        QTest::newRow("untranslated language gets English")
+            << QStringLiteral("ja") << QString() << QString() << QStringLiteral("Sign in");
     }
     void languageComesFromEachSource() {
         QFETCH(QString, managed);
@@ -208,6 +210,8 @@ private Q_SLOTS:
             vd::app::LanguageChoice::choose(&settings, commandLine, QLocale(QLocale::French));
         QVERIFY(vd::app::LanguageChoice::install(qApp, locale, QStringLiteral(VD_QM_DIR)));
         const QString text = QCoreApplication::translate("vd::ui::LoginDialog", "Sign in");
+        const QString count =
+            QCoreApplication::translate("vd::ui::AssignmentPage", "%n user(s)", nullptr, 1);
         const QString result = QCoreApplication::translate(
             "vd::wire", "Authentication Failed — Wrong number selected. Service team should NOT "
                         "proceed.");
@@ -216,6 +220,7 @@ private Q_SLOTS:
         qDeleteAll(installed); // uninstalls them
         QLocale::setDefault(QLocale::c());
         QCOMPARE(text, signIn);
+        QVERIFY2(!count.contains(QLatin1String("(s)")), qPrintable(count)); // real plurals
         if (signIn != QLatin1String("Sign in"))
             QVERIFY2(!result.startsWith(QLatin1String("Authentication")), qPrintable(result));
     }
