@@ -912,20 +912,12 @@ Dies wird in der Operatoraktivität zusammen mit der Verifizierung protokolliert
         </translation>
     </message>
     <message>
-        <source>Exporting… %1 of %2 entries</source>
-        <translation>Export läuft … %1 von %2 Einträgen</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>No entries match the filters.</source>
         <translation>Keine Einträge entsprechen den Filtern.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entries loaded</source>
-        <translation>%1 von %2 Einträgen geladen</translation>
     </message>
     <message numerus="yes">
         <source> · %n newer row(s): Refresh to see them</source>
@@ -937,6 +929,20 @@ Dies wird in der Operatoraktivität zusammen mit der Verifizierung protokolliert
     <message>
         <source> · loading more…</source>
         <translation> · weitere werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %1 of %Ln entries</source>
+        <translation>
+            <numerusform>Export läuft … %1 von %Ln Eintrag</numerusform>
+            <numerusform>Export läuft … %1 von %Ln Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries loaded</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag geladen</numerusform>
+            <numerusform>%1 von %Ln Einträgen geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,20 @@
             <numerusform> · %n newer rows: Refresh to see them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting… %1 of %Ln entries</source>
+        <translation>
+            <numerusform>Exporting… %1 of %Ln entry</numerusform>
+            <numerusform>Exporting… %1 of %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries loaded</source>
+        <translation>
+            <numerusform>%1 of %Ln entry loaded</numerusform>
+            <numerusform>%1 of %Ln entries loaded</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::IdleWarning</name>

@@ -912,20 +912,12 @@ Esto se registra en la actividad de operadores junto con la verificación que lo
         </translation>
     </message>
     <message>
-        <source>Exporting… %1 of %2 entries</source>
-        <translation>Exportando… %1 de %2 entradas</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
         <source>No entries match the filters.</source>
         <translation>Ninguna entrada coincide con los filtros.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entries loaded</source>
-        <translation>%1 de %2 entradas cargadas</translation>
     </message>
     <message numerus="yes">
         <source> · %n newer row(s): Refresh to see them</source>
@@ -937,6 +929,20 @@ Esto se registra en la actividad de operadores junto con la verificación que lo
     <message>
         <source> · loading more…</source>
         <translation> · cargando más…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %1 of %Ln entries</source>
+        <translation>
+            <numerusform>Exportando… %1 de %Ln entrada</numerusform>
+            <numerusform>Exportando… %1 de %Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries loaded</source>
+        <translation>
+            <numerusform>%1 de %Ln entrada cargada</numerusform>
+            <numerusform>%1 de %Ln entradas cargadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -912,20 +912,12 @@ Cette action est enregistrée dans l’activité des opérateurs avec la vérifi
         </translation>
     </message>
     <message>
-        <source>Exporting… %1 of %2 entries</source>
-        <translation>Exportation… %1 entrées sur %2</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
         <source>No entries match the filters.</source>
         <translation>Aucune entrée ne correspond aux filtres.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 entries loaded</source>
-        <translation>%1 entrées chargées sur %2</translation>
     </message>
     <message numerus="yes">
         <source> · %n newer row(s): Refresh to see them</source>
@@ -937,6 +929,20 @@ Cette action est enregistrée dans l’activité des opérateurs avec la vérifi
     <message>
         <source> · loading more…</source>
         <translation> · chargement de la suite…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %1 of %Ln entries</source>
+        <translation>
+            <numerusform>Exportation… %1 sur %Ln entrée</numerusform>
+            <numerusform>Exportation… %1 sur %Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entries loaded</source>
+        <translation>
+            <numerusform>%1 sur %Ln entrée chargée</numerusform>
+            <numerusform>%1 sur %Ln entrées chargées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

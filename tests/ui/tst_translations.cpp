@@ -24,7 +24,7 @@ struct Problem {
 };
 
 QStringList placeholders(const QString &text) {
-    static const QRegularExpression re(QStringLiteral("%(\\d|n)"));
+    static const QRegularExpression re(QStringLiteral("%L?(\\d|n)"));
     QStringList out;
     for (auto it = re.globalMatch(text); it.hasNext();)
         out << it.next().captured(0);
