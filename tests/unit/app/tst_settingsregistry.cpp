@@ -2,6 +2,8 @@
 // SettingsRegistry: managed > user > default with temp INI files; scope and validation.
 #include "settingsregistry.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void systemLocationPerPlatform();
     void systemLocationIsThisPlatforms();
     void nativeStoreUsesPolicyNames();
+    void packagedSamplesCoverEveryManagedKey_data();
+    void packagedSamplesCoverEveryManagedKey();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +264,43 @@ void TestSettingsRegistry::nativeStoreUsesPolicyNames() {
         policyNames.insert(d.policyName);
     }
     QCOMPARE(policyNames.size(), 8);
+}
+
+void TestSettingsRegistry::packagedSamplesCoverEveryManagedKey_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("pattern"); // captures a key name, section-qualified for INI
+    QTest::addColumn<bool>("policyNames");
+    QTest::newRow("linux ini") << QStringLiteral("packaging/linux/verifydesk.conf.sample")
+                               << QStringLiteral("^#?(\\w+)=") << false;
+    QTest::newRow("windows reg") << QStringLiteral("packaging/windows/managed-settings.reg")
+                                 << QStringLiteral("^\"(\\w+)\"=") << true;
+    QTest::newRow("macos plist") << QStringLiteral("packaging/macos/com.verifydesk.Console.plist")
+                                 << QStringLiteral("<key>(\\w+)</key>") << true;
+}
+
+void TestSettingsRegistry::packagedSamplesCoverEveryManagedKey() {
+    QFETCH(QString, file);
+    QFETCH(QString, pattern);
+    QFETCH(bool, policyNames);
+    QFile sample(qEnvironmentVariable("VD_SOURCE_DIR") + QLatin1Char('/') + file);
+    QVERIFY2(sample.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(sample.fileName()));
+    const QRegularExpression re(pattern);
+    const QRegularExpression section(QStringLiteral("^\\[(\\w+)\\]"));
+    QSet<QString> found;
+    QString current;
+    while (!sample.atEnd()) {
+        const QString line = QString::fromUtf8(sample.readLine()).trimmed();
+        if (const auto s = section.match(line); s.hasMatch() && !policyNames)
+            current = s.captured(1);
+        if (const auto m = re.match(line); m.hasMatch())
+            found.insert(policyNames ? m.captured(1) : current + QLatin1Char('/') + m.captured(1));
+    }
+    QSet<QString> expected;
+    for (const auto &d : SettingsRegistry::definitions()) {
+        if (!d.policyName.isEmpty()) // every key IT may manage; not the console's own memo
+            expected.insert(policyNames ? d.policyName : d.name);
+    }
+    QCOMPARE(found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsRegistry)
