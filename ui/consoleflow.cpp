@@ -231,8 +231,10 @@ void ConsoleFlow::wipeScreen() {
 }
 
 bool ConsoleFlow::eventFilter(QObject *watched, QEvent *event) {
-    // Closing the main window ends the console (sign-out only hides it).
-    if (watched == m_main && event->type() == QEvent::Close) {
+    // Closing the main window ends the console (sign-out only hides it). The type is checked
+    // first: the window's own destructor still sends events here, and comparing with m_main
+    // then casts a half-destroyed object to MainWindow (undefined behaviour).
+    if (event->type() == QEvent::Close && watched == m_main) {
         if (!m_policy.closeAllowed) {
             event->ignore(); // close button and Alt+F4 on a kiosk seat
             return true;

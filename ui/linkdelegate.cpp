@@ -14,10 +14,11 @@ namespace vd::ui {
 LinkDelegate::LinkDelegate(QAbstractItemView *view, int column)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_column(column) {
     view->setItemDelegateForColumn(column, this);
     view->setMouseTracking(true);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool LinkDelegate::isLink(const QModelIndex &index) const {
@@ -42,7 +43,7 @@ void LinkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 }
 
 bool LinkDelegate::eventFilter(QObject *watched, QEvent *event) {
-    if (watched != m_view->viewport())
+    if (watched != m_viewport)
         return QStyledItemDelegate::eventFilter(watched, event);
 
     switch (event->type()) {
