@@ -4,11 +4,14 @@
 #include "apiclient.h"
 #include "consoleflow.h"
 #include "eventstream.h"
+#include "kioskpolicy.h"
+#include "languagechoice.h"
 #include "logging.h"
 #include "networktransport.h"
 #include "session.h"
 #include "settingsregistry.h"
 #include "signalwatcher.h"
+#include "singleinstance.h"
 #include "systemclock.h"
 #include "theme.h"
 #include "tokenvault.h"
@@ -17,10 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 #include <cstdio>
 
 #ifndef VD_VERSION
@@ -82,20 +82,6 @@ bool answeredWithoutGui(int argc, char **argv) {
     return false;
 }
 
-void installTranslations(QApplication &app, const QString &code) {
-    const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
-    if (!code.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("verifydesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
-
 } // namespace
 
 int main(int argc, char **argv) {
@@ -118,9 +104,18 @@ int main(int argc, char **argv) {
     vd::app::Logging::init(parser.isSet(o.verbose));
     vd::ui::Theme::apply(app);
 
-    vd::app::SettingsRegistry settings(vd::app::SettingsRegistry::defaultSystemPath(),
-                                       vd::app::SettingsRegistry::defaultUserPath());
-    installTranslations(app, parser.isSet(o.lang) ? parser.value(o.lang) : settings.language());
+    using Registry = vd::app::SettingsRegistry;
+    Registry settings(Registry::systemLocation(Registry::currentPlatform()),
+                      Registry::defaultUserPath());
+    vd::app::LanguageChoice::install(
+        &app, vd::app::LanguageChoice::choose(&settings, parser.value(o.lang)));
+
+    const bool kiosk = parser.isSet(o.kiosk) || settings.kiosk();
+    vd::app::SingleInstance station(QStringLiteral("verifydesk-station"));
+    if (vd::app::KioskPolicy::from(&settings, kiosk).singleInstance && !station.acquire()) {
+        print(QStringLiteral("verifydesk: a console already runs on this station\n"));
+        return 0;
+    }
 
     QUrl server;
     if (parser.isSet(o.server)) {
@@ -155,10 +150,12 @@ int main(int argc, char **argv) {
 
     vd::ui::ConsoleFlow::Options flowOptions;
     flowOptions.server = server;
-    flowOptions.kiosk = parser.isSet(o.kiosk) || settings.kiosk();
+    flowOptions.kiosk = kiosk;
     int rc = 0;
     {
         vd::ui::ConsoleFlow flow(context, flowOptions);
+        QObject::connect(&station, &vd::app::SingleInstance::activationRequested, &flow,
+                         &vd::ui::ConsoleFlow::activate);
         QObject::connect(&flow, &vd::ui::ConsoleFlow::quitRequested, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);
         // SIGTERM / SIGINT (log-out, shutdown, `kill`) leave the same way as closing the window.

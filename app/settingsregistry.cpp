@@ -30,52 +30,78 @@ std::optional<bool> parseBool(const QVariant &raw) {
 
 SettingsRegistry::SettingsRegistry(const QString &systemFilePath, const QString &userFilePath,
                                    QObject *parent)
+    : SettingsRegistry(Location{systemFilePath, QSettings::IniFormat}, userFilePath, parent) {}
+
+SettingsRegistry::SettingsRegistry(const Location &system, const QString &userFilePath,
+                                   QObject *parent)
     : QObject(parent)
-    , m_system(std::make_unique<QSettings>(systemFilePath, QSettings::IniFormat))
-    , m_user(std::make_unique<QSettings>(userFilePath, QSettings::IniFormat)) {}
+    , m_system(std::make_unique<QSettings>(system.path, system.format))
+    , m_user(std::make_unique<QSettings>(userFilePath, QSettings::IniFormat))
+    , m_systemNative(system.format == QSettings::NativeFormat) {}
 
 SettingsRegistry::~SettingsRegistry() {
     m_user->sync();
 }
 
-namespace {
-// On Linux and other XDG systems the native format is INI with a .conf suffix
-// (/etc/xdg/VerifyDesk/verifydesk.conf); elsewhere the native store is the registry or a
-// plist, so an explicit INI file in the platform's location is used instead.
-QString platformPath(QSettings::Scope scope) {
+SettingsRegistry::Platform SettingsRegistry::currentPlatform() {
+#if defined(Q_OS_WIN)
+    return Platform::Windows;
+#elif defined(Q_OS_DARWIN)
+    return Platform::MacOS;
+#else
+    return Platform::Linux;
+#endif
+}
+
+SettingsRegistry::Location SettingsRegistry::systemLocation(Platform platform) {
+    // Fixed paths rather than QSettings' SystemScope: IT documents and deploys these exact
+    // places (a set XDG_CONFIG_DIRS must not move the policy), and on Windows and macOS the
+    // policy lives in the native store (Group Policy registry key, managed preferences).
+    switch (platform) {
+    case Platform::Windows:
+        return {QStringLiteral("HKEY_LOCAL_MACHINE\\Software\\Policies\\VerifyDesk\\Console"),
+                QSettings::NativeFormat};
+    case Platform::MacOS:
+        return {QStringLiteral("/Library/Preferences/com.verifydesk.Console.plist"),
+                QSettings::NativeFormat};
+    case Platform::Linux:
+        break;
+    }
+    return {QStringLiteral("/etc/xdg/VerifyDesk/verifydesk.conf"), QSettings::IniFormat};
+}
+
+QString SettingsRegistry::defaultUserPath() {
+    // An INI file on every platform, so operators and support can read and edit it.
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     constexpr auto format = QSettings::NativeFormat;
 #else
     constexpr auto format = QSettings::IniFormat;
 #endif
-    return QSettings(format, scope, QStringLiteral("VerifyDesk"), QStringLiteral("verifydesk"))
+    return QSettings(format, QSettings::UserScope, QStringLiteral("VerifyDesk"),
+                     QStringLiteral("verifydesk"))
         .fileName();
-}
-} // namespace
-
-QString SettingsRegistry::defaultSystemPath() {
-    return platformPath(QSettings::SystemScope);
-}
-
-QString SettingsRegistry::defaultUserPath() {
-    return platformPath(QSettings::UserScope);
 }
 
 const QList<SettingsRegistry::Definition> &SettingsRegistry::definitions() {
     // Scope System: only IT decides (kiosk, trust anchors, sign-in lifetime policy).
     static const QList<Definition> defs{
-        {K::ServerUrl, QStringLiteral("server/url"), QUrl(), S::User, T::Url},
-        {K::AutoHideSeconds, QStringLiteral("verification/autoHideSeconds"), 5, S::User, T::Int, 1,
-         60},
-        {K::KeepSignedIn, QStringLiteral("session/keepSignedIn"), false, S::User, T::Bool},
-        {K::Language, QStringLiteral("ui/language"), QString(), S::User, T::String},
-        {K::Kiosk, QStringLiteral("ui/kiosk"), false, S::System, T::Bool},
-        {K::CaBundlePath, QStringLiteral("network/caBundlePath"), QString(), S::System, T::String},
-        {K::IdleSignOutMinutes, QStringLiteral("session/idleSignOutMinutes"), 0, S::System, T::Int,
-         0, 1440},
-        {K::AllowKeepSignedIn, QStringLiteral("session/allowKeepSignedIn"), true, S::System,
-         T::Bool},
-        {K::LastUsername, QStringLiteral("session/lastUsername"), QString(), S::User, T::String},
+        {K::ServerUrl, QStringLiteral("server/url"), QStringLiteral("ServerUrl"), QUrl(), S::User,
+         T::Url},
+        {K::AutoHideSeconds, QStringLiteral("verification/autoHideSeconds"),
+         QStringLiteral("AutoHideSeconds"), 5, S::User, T::Int, 1, 60},
+        {K::KeepSignedIn, QStringLiteral("session/keepSignedIn"), QStringLiteral("KeepSignedIn"),
+         false, S::User, T::Bool},
+        {K::Language, QStringLiteral("ui/language"), QStringLiteral("Language"), QString(), S::User,
+         T::String},
+        {K::Kiosk, QStringLiteral("ui/kiosk"), QStringLiteral("Kiosk"), false, S::System, T::Bool},
+        {K::CaBundlePath, QStringLiteral("network/caBundlePath"), QStringLiteral("CaBundlePath"),
+         QString(), S::System, T::String},
+        {K::IdleSignOutMinutes, QStringLiteral("session/idleSignOutMinutes"),
+         QStringLiteral("IdleSignOutMinutes"), 0, S::System, T::Int, 0, 1440},
+        {K::AllowKeepSignedIn, QStringLiteral("session/allowKeepSignedIn"),
+         QStringLiteral("AllowKeepSignedIn"), true, S::System, T::Bool},
+        {K::LastUsername, QStringLiteral("session/lastUsername"), QString(), QString(), S::User,
+         T::String},
     };
     return defs;
 }
@@ -124,11 +150,23 @@ std::optional<QVariant> SettingsRegistry::validated(const Definition &def,
     return std::nullopt;
 }
 
+QVariant SettingsRegistry::managedRaw(const Definition &def) const {
+    if (m_systemNative)
+        return def.policyName.isEmpty() ? QVariant() : m_system->value(def.policyName);
+    return m_system->value(def.name);
+}
+
+bool SettingsRegistry::managedContains(const Definition &def) const {
+    if (m_systemNative)
+        return !def.policyName.isEmpty() && m_system->contains(def.policyName);
+    return m_system->contains(def.name);
+}
+
 QVariant SettingsRegistry::value(Key key) const {
     const Definition &def = definition(key);
-    if (const auto managed = validated(def, m_system->value(def.name)))
+    if (const auto managed = validated(def, managedRaw(def)))
         return *managed;
-    if (m_system->contains(def.name))
+    if (managedContains(def))
         qCDebug(lcSettings) << "ignoring invalid managed value of" << def.name;
     if (def.scope == Scope::User) {
         if (const auto user = validated(def, m_user->value(def.name)))
@@ -139,7 +177,7 @@ QVariant SettingsRegistry::value(Key key) const {
 
 bool SettingsRegistry::isManaged(Key key) const {
     const Definition &def = definition(key);
-    return validated(def, m_system->value(def.name)).has_value();
+    return validated(def, managedRaw(def)).has_value();
 }
 
 bool SettingsRegistry::setValue(Key key, const QVariant &value) {

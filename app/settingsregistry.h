@@ -5,13 +5,12 @@
 
 #include <QList>
 #include <QObject>
+#include <QSettings>
 #include <QString>
 #include <QUrl>
 #include <QVariant>
 #include <memory>
 #include <optional>
-
-class QSettings;
 
 namespace vd::app {
 
@@ -41,7 +40,8 @@ public:
 
     struct Definition {
         Key key;
-        QString name; // key in the INI files, e.g. "server/url"
+        QString name;       // key in the INI files, e.g. "server/url"
+        QString policyName; // value in the Windows policy key / macOS plist, e.g. "ServerUrl"
         QVariant defaultValue;
         Scope scope;
         Type type;
@@ -49,14 +49,27 @@ public:
         int maximum = 0; // Int only
     };
 
-    // Paths of the INI files; a missing file is an empty layer. Production passes
-    // defaultSystemPath() / defaultUserPath().
+    // Where a layer lives: a file path or, on Windows, a registry key for NativeFormat.
+    struct Location {
+        QString path;
+        QSettings::Format format = QSettings::IniFormat;
+    };
+    enum class Platform { Linux, Windows, MacOS };
+
+    // Paths of the INI files; a missing file is an empty layer. Tests pass temp files.
     SettingsRegistry(const QString &systemFilePath, const QString &userFilePath,
+                     QObject *parent = nullptr);
+    // Production passes systemLocation(currentPlatform()) and defaultUserPath().
+    SettingsRegistry(const Location &system, const QString &userFilePath,
                      QObject *parent = nullptr);
     ~SettingsRegistry() override;
 
-    // Linux: /etc/xdg/VerifyDesk/verifydesk.conf and ~/.config/VerifyDesk/verifydesk.conf.
-    static QString defaultSystemPath();
+    static Platform currentPlatform();
+    // IT's managed layer: Linux /etc/xdg/VerifyDesk/verifydesk.conf (INI), Windows
+    // HKLM\Software\Policies\VerifyDesk\Console (registry), macOS
+    // /Library/Preferences/com.verifydesk.Console.plist (plist).
+    static Location systemLocation(Platform platform);
+    // The operator's INI file: ~/.config/VerifyDesk/verifydesk.conf on Linux.
     static QString defaultUserPath();
 
     static const QList<Definition> &definitions();
@@ -90,9 +103,13 @@ Q_SIGNALS:
 
 private:
     std::optional<QVariant> validated(const Definition &def, const QVariant &raw) const;
+    // The managed layer's raw value: INI keys in a file, flat policy names in the native store.
+    QVariant managedRaw(const Definition &def) const;
+    bool managedContains(const Definition &def) const;
 
     std::unique_ptr<QSettings> m_system;
     std::unique_ptr<QSettings> m_user;
+    bool m_systemNative = false;
 };
 
 } // namespace vd::app

@@ -6,6 +6,7 @@
 #include "logcategories.h"
 #include "verificationeventsource.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 #include <algorithm>
@@ -178,7 +179,10 @@ void VerificationController::showResult(const Verification &v) {
     setReconnecting(false);
     setText(m_countdown, QString(), &VerificationController::countdownTextChanged);
     setRemaining(-1);
-    setText(m_result, wire::resultText(v.state), &VerificationController::resultTextChanged);
+    // The binding English text, in the operator's language when a translation is installed.
+    setText(m_result,
+            QCoreApplication::translate("vd::wire", wire::resultText(v.state).toUtf8().constData()),
+            &VerificationController::resultTextChanged);
     setText(m_action, recommendedActionFor(v.state),
             &VerificationController::recommendedActionChanged);
     QString reason;

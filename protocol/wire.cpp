@@ -170,21 +170,28 @@ TicketProblem ticketProblem(const QString &ticket) {
 }
 
 QString resultText(VerificationState outcome) {
+    // Marked for lupdate (context "vd::wire"); the console shows them through
+    // QCoreApplication::translate, the server and the audit keep this English text.
     switch (outcome) {
     case VS::Approved:
-        return QStringLiteral(
-            "User Authenticated \u2014 Service team can proceed with password/privilege changes.");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "vd::wire",
+            "User Authenticated — Service team can proceed with password/privilege changes."));
     case VS::WrongNumber:
-        return QStringLiteral(
-            "Authentication Failed \u2014 Wrong number selected. Service team should NOT proceed.");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "vd::wire",
+            "Authentication Failed — Wrong number selected. Service team should NOT proceed."));
     case VS::Denied:
-        return QStringLiteral("Authentication Failed \u2014 Service team should NOT proceed.");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "vd::wire", "Authentication Failed — Service team should NOT proceed."));
     case VS::TimedOut:
-        return QStringLiteral(
-            "Push authentication timed out. Please escalate to next verification tier.");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "vd::wire",
+            "Push authentication timed out. Please escalate to next verification tier."));
     case VS::DispatchFailed:
-        return QStringLiteral("Failed to send push notification. Please check the token "
-                              "configuration and try again.");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "vd::wire", "Failed to send push notification. Please check the token configuration "
+                        "and try again."));
     default:
         return {};
     }

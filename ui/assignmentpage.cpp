@@ -37,7 +37,10 @@ AssignmentPage::AssignmentPage(UserSearchModel *model, QWidget *parent)
     m_search->setAccessibleName(QStringLiteral("Search users"));
     m_search->setPlaceholderText(tr("Search by user ID, first or last name, or email"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(GlyphIconEngine::icon(Glyph::Search), QLineEdit::LeadingPosition);
+    // The magnifier is a button to screen readers, so it gets a name (and does what it says).
+    QAction *searchIcon =
+        m_search->addAction(GlyphIconEngine::icon(Glyph::Search), QLineEdit::LeadingPosition);
+    searchIcon->setText(tr("Search"));
     m_search->setToolTip(tr("Results update as you type; Enter searches at once (Ctrl+F)"));
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 48);
     m_search->installEventFilter(this);
@@ -97,6 +100,8 @@ AssignmentPage::AssignmentPage(UserSearchModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, model,
             [this] { m_model->searchNow(m_search->text()); });
     connect(m_searchButton, &QPushButton::clicked, model,
+            [this] { m_model->searchNow(m_search->text()); });
+    connect(searchIcon, &QAction::triggered, model,
             [this] { m_model->searchNow(m_search->text()); });
     connect(links, &LinkDelegate::linkActivated, this, &AssignmentPage::activateRow);
     connect(m_table, &QTableView::activated, this, &AssignmentPage::activateRow);

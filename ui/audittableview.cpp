@@ -203,8 +203,9 @@ void AuditTableView::updateStatus() {
     if (!m_allowed) {
         text.clear();
     } else if (m_job->isRunning()) {
-        text = tr("Exporting… %1 of %2 entries")
-                   .arg(locale.toString(m_job->written()), locale.toString(m_job->expected()));
+        // Plural by the total ("1 of 1 entry"); %Ln formats it in the user's locale.
+        text = tr("Exporting… %1 of %Ln entries", nullptr, int(m_job->expected()))
+                   .arg(locale.toString(m_job->written()));
     } else if (!m_model->errorText().isEmpty()) {
         text = m_model->errorText();
     } else if (m_model->isLoading() && m_model->rowCount() == 0) {
@@ -212,8 +213,8 @@ void AuditTableView::updateStatus() {
     } else if (m_model->isActive()) {
         const qint64 total = m_model->totalCount();
         text = total == 0 ? tr("No entries match the filters.")
-                          : tr("%1 of %2 entries loaded")
-                                .arg(locale.toString(m_model->rowCount()), locale.toString(total));
+                          : tr("%1 of %Ln entries loaded", nullptr, int(total))
+                                .arg(locale.toString(m_model->rowCount()));
         if (m_model->newerCount() > 0)
             text +=
                 tr(" · %n newer row(s): Refresh to see them", nullptr, int(m_model->newerCount()));

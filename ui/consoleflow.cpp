@@ -5,11 +5,16 @@
 #include "apiclient.h"
 #include "assignmentpage.h"
 #include "eventstream.h"
+#include "idlewarning.h"
+#include "idlewatch.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "settingsregistry.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -21,7 +26,28 @@ using Key = app::SettingsRegistry::Key;
 ConsoleFlow::ConsoleFlow(const ConsoleContext &context, const Options &options, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
-    , m_options(options) {
+    , m_options(options)
+    , m_policy(app::KioskPolicy::from(context.settings, options.kiosk))
+    , m_idle(new app::IdleWatch(context.clock, this)) {
+    m_idle->setTimeout(m_policy.idleSignOut);
+    if (m_idle->timeout().count() > 0 && qApp)
+        qApp->installEventFilter(m_idle);
+    connect(m_idle, &app::IdleWatch::warningStarted, this, [this](int seconds) {
+        if (!m_idleWarning) {
+            m_idleWarning = new IdleWarning(m_main);
+            connect(m_idleWarning, &IdleWarning::stayRequested, m_idle, &app::IdleWatch::activity);
+        }
+        m_idleWarning->showCountdown(seconds);
+    });
+    connect(m_idle, &app::IdleWatch::warningTick, this, [this](int seconds) {
+        if (m_idleWarning)
+            m_idleWarning->showCountdown(seconds);
+    });
+    connect(m_idle, &app::IdleWatch::warningCancelled, this, [this] {
+        if (m_idleWarning)
+            m_idleWarning->hide();
+    });
+    connect(m_idle, &app::IdleWatch::timedOut, this, &ConsoleFlow::onIdleTimedOut);
     app::Session *s = m_ctx.session;
     connect(s, &app::Session::signedIn, this, &ConsoleFlow::onSignedIn);
     connect(s, &app::Session::signInFailed, this, &ConsoleFlow::onSignInFailed);
@@ -38,6 +64,15 @@ ConsoleFlow::ConsoleFlow(const ConsoleContext &context, const Options &options, 
 ConsoleFlow::~ConsoleFlow() {
     delete m_main;
     delete m_login;
+}
+
+void ConsoleFlow::activate() {
+    QWidget *front = m_main && m_main->isVisible() ? static_cast<QWidget *>(m_main)
+                                                   : static_cast<QWidget *>(m_login);
+    if (!front)
+        return;
+    front->raise();
+    front->activateWindow();
 }
 
 LoginDialog *ConsoleFlow::loginDialog() const {
@@ -59,7 +94,7 @@ QUrl ConsoleFlow::effectiveServer() const {
 void ConsoleFlow::start() {
     const QUrl server = effectiveServer();
     const app::SettingsRegistry *settings = m_ctx.settings;
-    if (settings && settings->allowKeepSignedIn() && settings->keepSignedIn() &&
+    if (settings && m_policy.keepSignedIn && settings->keepSignedIn() &&
         !settings->lastUsername().isEmpty() && server.isValid() && !server.isEmpty()) {
         m_restoring = true;
         m_ctx.api->setServerUrl(server);
@@ -75,11 +110,15 @@ void ConsoleFlow::showLogin(const QString &message) {
         m_login->setAttribute(Qt::WA_DeleteOnClose, false);
         connect(m_login, &LoginDialog::signInRequested, this, &ConsoleFlow::onSignInRequested);
         connect(m_login, &QDialog::rejected, this, &ConsoleFlow::quitRequested);
+        m_login->setKioskMode(m_policy.kiosk);
+        if (m_policy.fullScreen)
+            m_login->setWindowFlag(Qt::FramelessWindowHint);
     }
     const app::SettingsRegistry *settings = m_ctx.settings;
     m_login->setServer(effectiveServer().toString());
     m_login->setServerEditable(!settings || !settings->isManaged(Key::ServerUrl));
-    m_login->setKeepSignedInAllowed(!settings || settings->allowKeepSignedIn());
+    m_login->setKeepSignedInManaged(settings && settings->isManaged(Key::KeepSignedIn));
+    m_login->setKeepSignedInAllowed(m_policy.keepSignedIn);
     if (settings) {
         m_login->setUsername(settings->lastUsername());
         m_login->setKeepSignedIn(settings->keepSignedIn());
@@ -89,7 +128,10 @@ void ConsoleFlow::showLogin(const QString &message) {
         m_login->clearError();
     else
         m_login->showError(message);
-    m_login->show();
+    if (m_policy.fullScreen)
+        m_login->showFullScreen();
+    else
+        m_login->show();
     m_login->raise();
     m_login->activateWindow();
     if (message.isEmpty()) {
@@ -127,8 +169,18 @@ void ConsoleFlow::onSignedIn() {
         m_main->setAttribute(Qt::WA_DeleteOnClose, false);
         connect(m_main, &MainWindow::signOutRequested, m_ctx.session, &app::Session::signOut);
         m_main->installEventFilter(this);
+        if (m_policy.fullScreen)
+            m_main->setWindowFlag(Qt::FramelessWindowHint);
+        if (!m_policy.closeAllowed) {
+            // Only sign-out ends a kiosk session; Quit is not offered at all.
+            for (QAction *action : m_main->findChildren<QAction *>()) {
+                if (action->menuRole() == QAction::QuitRole)
+                    action->setVisible(false);
+            }
+        }
     }
-    if (m_options.kiosk)
+    m_idle->start();
+    if (m_policy.fullScreen)
         m_main->showFullScreen();
     else
         m_main->show();
@@ -152,19 +204,43 @@ void ConsoleFlow::onRestoreFailed(const QString &message) {
 
 void ConsoleFlow::onEnded(const QString &message) {
     // The session has stopped the event stream already.
+    wipeScreen();
+    showLogin(message);
+}
+
+void ConsoleFlow::onIdleTimedOut() {
+    // Off the screen at once, even while the server still answers the sign-out.
+    wipeScreen();
+    m_ctx.session->signOut();
+}
+
+void ConsoleFlow::wipeScreen() {
+    m_idle->stop();
+    if (m_idleWarning)
+        m_idleWarning->hide();
     if (m_main) {
         m_main->closeRecords();
         m_main->hide();
     }
-    showLogin(message);
+    // Message boxes and other dialogs (About, confirmations) may show the operator's data.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        if (dialog && dialog != m_login && dialog->isVisible())
+            dialog->reject();
+    }
 }
 
 bool ConsoleFlow::eventFilter(QObject *watched, QEvent *event) {
-    // Closing the main window ends the console (sign-out only hides it). The type is tested
-    // first: the window's own destructor still sends events (ChildRemoved), and reading the
-    // QPointer<MainWindow> of a half-destroyed window is undefined behaviour.
-    if (event->type() == QEvent::Close && watched == m_main)
+    // Closing the main window ends the console (sign-out only hides it). The type is checked
+    // first: the window's own destructor still sends events here, and comparing with m_main
+    // then casts a half-destroyed object to MainWindow (undefined behaviour).
+    if (event->type() == QEvent::Close && watched == m_main) {
+        if (!m_policy.closeAllowed) {
+            event->ignore(); // close button and Alt+F4 on a kiosk seat
+            return true;
+        }
         Q_EMIT quitRequested();
+    }
     return QObject::eventFilter(watched, event);
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "consolecontext.h"
+#include "idlewarning.h"
+#include "kioskpolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +13,8 @@
 
 namespace vd::app {
 struct ApiFailure;
-}
+class IdleWatch;
+} // namespace vd::app
 
 namespace vd::ui {
 
@@ -22,8 +25,8 @@ class ConsoleFlow : public QObject {
     Q_OBJECT
 public:
     struct Options {
-        QUrl server; // --server; empty = the setting
-        bool kiosk = false;
+        QUrl server;        // --server; empty = the setting
+        bool kiosk = false; // --kiosk; the managed ui/kiosk turns it on as well
     };
 
     // The session should have the event stream attached (Session::attachEventStream).
@@ -33,8 +36,14 @@ public:
     // Restores a kept session when allowed, otherwise shows the sign-in dialog.
     void start();
 
+    // Brings the visible window to the front (a second start on a kiosk station).
+    void activate();
+
     LoginDialog *loginDialog() const;
     MainWindow *mainWindow() const;
+    const app::KioskPolicy &policy() const { return m_policy; }
+    app::IdleWatch *idleWatch() const { return m_idle; }
+    IdleWarning *idleWarning() const { return m_idleWarning; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,9 +61,15 @@ private:
     void onSignInFailed(const app::ApiFailure &failure);
     void onRestoreFailed(const QString &message);
     void onEnded(const QString &message);
+    void onIdleTimedOut();
+    // Nothing of the operator's stays on screen: records, dialogs and the warning go.
+    void wipeScreen();
 
     ConsoleContext m_ctx;
     Options m_options;
+    app::KioskPolicy m_policy;
+    app::IdleWatch *m_idle;
+    QPointer<IdleWarning> m_idleWarning;
     QPointer<LoginDialog> m_login;
     QPointer<MainWindow> m_main;
     bool m_keepRequested = false;

@@ -82,7 +82,10 @@ void drawGlyph(QPainter &p, Glyph g, const QRectF &rect, const QColor &c) {
         p.setPen(roundPen(c, side * 0.06));
         p.setBrush(c);
         p.drawPath(tri);
-        const QColor mark = Theme::tone(Tone::Warning).foreground.darker(130);
+        // Dark on the amber triangle in every scheme: on dark schemes the amber is light.
+        const QColor mark = Theme::scheme() == Scheme::Light
+                                ? Theme::tone(Tone::Warning).foreground.darker(130)
+                                : Theme::colours().base;
         p.setPen(roundPen(mark, stroke));
         const qreal cx = inner.center().x();
         p.drawLine(QPointF(cx, inner.top() + side * 0.34), QPointF(cx, inner.top() + side * 0.58));
@@ -173,8 +176,9 @@ QIcon GlyphIconEngine::icon(Glyph glyph, const QColor &colour) {
 void GlyphIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) {
     QColor c = m_colour;
     if (mode == QIcon::Disabled) {
-        const int grey = qGray(c.rgb());
-        c = QColor(grey, grey, grey, 140);
+        // The greyed text colour, so a disabled icon reads like its disabled label; a grey
+        // derived from the icon's own colour vanished for white icons on the greyed button.
+        c = Theme::colours().disabledText;
     } else if (mode == QIcon::Active && m_glyph == Glyph::Close) {
         c = Theme::tone(Tone::Failure).accent;
     }

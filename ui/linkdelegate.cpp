@@ -34,7 +34,8 @@ void LinkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // On a selected row the highlight colour wins, otherwise the text would vanish.
     if (!(opt.state & QStyle::State_Selected)) {
         const QColor link = Theme::link();
-        opt.palette.setColor(QPalette::Text, index == m_hovered ? link.darker(125) : link);
+        opt.palette.setColor(QPalette::Text,
+                             index == m_hovered ? Theme::colours().linkHover : link);
     }
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
@@ -42,9 +43,6 @@ void LinkDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 }
 
 bool LinkDelegate::eventFilter(QObject *watched, QEvent *event) {
-    // The viewport outlives the view's own destructor (it is deleted with the view's children)
-    // and still gets events then, such as Leave: compare against the pointer kept at
-    // construction and touch only the viewport on those, never the half-destroyed view.
     if (watched != m_viewport)
         return QStyledItemDelegate::eventFilter(watched, event);
 
@@ -58,19 +56,19 @@ bool LinkDelegate::eventFilter(QObject *watched, QEvent *event) {
                 m_view->update(m_hovered);
             m_hovered = hovered;
             if (hovered.isValid()) {
-                m_viewport->setCursor(Qt::PointingHandCursor);
+                m_view->viewport()->setCursor(Qt::PointingHandCursor);
                 m_view->update(hovered);
             } else {
-                m_viewport->unsetCursor();
+                m_view->viewport()->unsetCursor();
             }
         }
         break;
     }
     case QEvent::Leave:
         if (m_hovered.isValid())
-            m_viewport->update();
+            m_view->update(m_hovered);
         m_hovered = QModelIndex();
-        m_viewport->unsetCursor();
+        m_view->viewport()->unsetCursor();
         break;
     case QEvent::MouseButtonPress: {
         const auto *me = static_cast<QMouseEvent *>(event);

@@ -29,6 +29,8 @@ private:
     bool isLink(const QModelIndex &index) const;
 
     QAbstractItemView *m_view;
+    // Kept apart from m_view: the viewport still sends events while the view is being
+    // destroyed, when calling m_view->viewport() is undefined behaviour.
     QWidget *m_viewport;
     int m_column;
     QPersistentModelIndex m_hovered;

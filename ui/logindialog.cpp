@@ -3,8 +3,11 @@
 #include "logindialog.h"
 
 #include "glyphiconengine.h"
+#include "managedlock.h"
+#include "theme.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -25,8 +28,12 @@ LoginDialog::LoginDialog(QWidget *parent)
     banner->setObjectName(QStringLiteral("loginBanner"));
     auto *logo = new QLabel(banner);
     const int logoSize = fontMetrics().height() * 3;
-    // A darker mark than the banner's blue so the tile stays visible on it.
-    logo->setPixmap(GlyphIconEngine::icon(Glyph::App, QColor(0x16, 0x4a, 0x98))
+    // A darker mark than the banner's blue so the tile stays visible on it; on the dark and
+    // high-contrast banners the banner's text colour stands out instead.
+    const SchemeColours &colours = Theme::colours();
+    logo->setPixmap(GlyphIconEngine::icon(Glyph::App, Theme::scheme() == Scheme::Light
+                                                          ? colours.primaryPressed
+                                                          : colours.onAccent)
                         .pixmap(QSize(logoSize, logoSize)));
     auto *title = new QLabel(tr("VerifyDesk"), banner);
     QFont titleFont = title->font();
@@ -59,6 +66,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_password->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
 
     m_keep = new QCheckBox(tr("Keep me signed in on this computer"), this);
+    m_serverHint = ManagedLock::createHint(this);
+    m_keepHint = ManagedLock::createHint(this);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("inlineError"));
@@ -73,9 +82,11 @@ LoginDialog::LoginDialog(QWidget *parent)
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(10);
     form->addRow(tr("&Server:"), m_server);
+    form->addRow(QString(), m_serverHint);
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_keep);
+    form->addRow(QString(), m_keepHint);
 
     auto *buttons = new QDialogButtonBox(this);
     // Named before the button box polishes it, so the primary-button style applies.
@@ -86,6 +97,8 @@ LoginDialog::LoginDialog(QWidget *parent)
     m_signIn->setDefault(true);
     QPushButton *quit = buttons->addButton(QDialogButtonBox::Cancel);
     quit->setText(tr("Quit"));
+    m_quit = quit;
+    m_buttons = buttons;
 
     auto *body = new QVBoxLayout;
     body->setContentsMargins(24, 20, 24, 20);
@@ -127,14 +140,50 @@ void LoginDialog::setUsername(const QString &username) {
 void LoginDialog::setServerEditable(bool editable) {
     m_server->setReadOnly(!editable);
     m_server->setClearButtonEnabled(editable);
+    ManagedLock::apply(m_server, m_serverHint, !editable);
 }
 
 void LoginDialog::setKeepSignedInAllowed(bool allowed) {
     m_keepAllowed = allowed;
     m_keep->setVisible(allowed);
-    m_keep->setEnabled(allowed);
+    m_keep->setEnabled(allowed && !ManagedLock::isLocked(m_keep));
+    m_keepHint->setVisible(allowed && ManagedLock::isLocked(m_keep));
     if (!allowed)
         m_keep->setChecked(false);
+}
+
+void LoginDialog::setKeepSignedInManaged(bool managed) {
+    ManagedLock::apply(m_keep, m_keepHint, managed);
+    m_keep->setEnabled(m_keepAllowed && !managed && !m_busy);
+    m_keepHint->setVisible(m_keepAllowed && managed);
+}
+
+void LoginDialog::setKioskMode(bool kiosk) {
+    // The button box shows every button it holds, so a kiosk's Quit leaves the box.
+    if (kiosk && !m_kiosk) {
+        m_buttons->removeButton(m_quit);
+        m_quit->setParent(this);
+        m_quit->hide();
+    } else if (!kiosk && m_kiosk) {
+        m_buttons->addButton(m_quit, QDialogButtonBox::RejectRole);
+        m_quit->show();
+    }
+    m_kiosk = kiosk;
+    if (kiosk)
+        setKeepSignedInAllowed(false);
+}
+
+void LoginDialog::reject() {
+    if (!m_kiosk)
+        QDialog::reject();
+}
+
+void LoginDialog::closeEvent(QCloseEvent *event) {
+    if (m_kiosk) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void LoginDialog::setKeepSignedIn(bool keep) {
@@ -158,7 +207,7 @@ void LoginDialog::setBusy(bool busy) {
     m_busy = busy;
     m_username->setEnabled(!busy);
     m_password->setEnabled(!busy);
-    m_keep->setEnabled(!busy && m_keepAllowed);
+    m_keep->setEnabled(!busy && m_keepAllowed && !ManagedLock::isLocked(m_keep));
     if (!m_server->isReadOnly())
         m_server->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));

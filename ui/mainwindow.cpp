@@ -5,6 +5,7 @@
 #include "assignmentpage.h"
 #include "auditworkspace.h"
 #include "connectionindicator.h"
+#include "consoletabwidget.h"
 #include "eventstream.h"
 #include "glyphiconengine.h"
 #include "managetokendialog.h"
@@ -37,15 +38,20 @@ MainWindow::MainWindow(const ConsoleContext &context, QWidget *parent)
     setWindowIcon(GlyphIconEngine::icon(Glyph::App));
     setObjectName(QStringLiteral("mainWindow"));
 
-    m_tabs = new QTabWidget(this);
+    m_tabs = new ConsoleTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(false);
     m_assignment = new AssignmentPage(m_search, m_tabs);
     m_tabs->addTab(m_assignment, tr("Assignment"));
-    // The Assignment tab is the home page: it has no close button.
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    // The Assignment tab is the home page: it has no close button. setTabButton() only hides
+    // the button it replaces and keeps it as a child of the tab bar, so it is deleted here.
+    for (QTabBar::ButtonPosition side : {QTabBar::LeftSide, QTabBar::RightSide}) {
+        if (QWidget *close = m_tabs->tabBar()->tabButton(0, side)) {
+            m_tabs->tabBar()->setTabButton(0, side, nullptr);
+            delete close;
+        }
+    }
     setCentralWidget(m_tabs);
 
     buildMenus();

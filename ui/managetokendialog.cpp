@@ -5,6 +5,7 @@
 #include "glyphiconengine.h"
 #include "pushverificationpanel.h"
 #include "sendpushrule.h"
+#include "theme.h"
 #include "ticketcheck.h"
 #include "tokenlistmodel.h"
 #include "verificationcontroller.h"
@@ -132,10 +133,15 @@ QWidget *ManageTokenDialog::buildDetails() {
     m_ticket->setPlaceholderText(tr("Ticket or case number (optional)"));
     m_ticket->setMaxLength(64);
     m_ticket->setClearButtonEnabled(true);
+    // Room for the whole hint in every language (German's is the longest), plus the clear
+    // button and the frame; a cut-off hint no longer says the ticket is optional.
+    m_ticket->setMinimumWidth(
+        m_ticket->fontMetrics().horizontalAdvance(m_ticket->placeholderText()) +
+        m_ticket->fontMetrics().height() * 3);
     m_sendPush = new QPushButton(tr("Send Push"), m_verifyBox);
     m_sendPush->setAccessibleName(QStringLiteral("Send Push"));
     m_sendPush->setObjectName(QStringLiteral("primaryButton"));
-    m_sendPush->setIcon(GlyphIconEngine::icon(Glyph::Phone, QColor(0xff, 0xff, 0xff)));
+    m_sendPush->setIcon(GlyphIconEngine::icon(Glyph::Phone, Theme::colours().onAccent));
     m_sendPush->setDefault(true);
     m_hint = new QLabel(m_verifyBox);
     m_hint->setObjectName(QStringLiteral("hintLabel"));

@@ -2,6 +2,7 @@
 // Layout and rendering of the Push Verification panel.
 #include "pushverificationpanel.h"
 
+#include "announcer.h"
 #include "busyindicator.h"
 #include "glyphiconengine.h"
 #include "theme.h"
@@ -333,7 +334,10 @@ void PushVerificationPanel::renderResult() {
     }
     // An Error is not a verification result: it names what went wrong in the result's place.
     const QString text = c->resultText().isEmpty() ? c->statusText() : c->resultText();
+    const bool announce = m_resultText->text() != text;
     setValue(m_resultText, text);
+    if (announce) // spoken at once, without the operator moving focus there
+        Announcer::instance()->announce(m_resultText, text);
     m_actionText->setText(c->recommendedAction());
     m_actionText->setVisible(!c->recommendedAction().isEmpty());
     m_reasonText->setText(c->reasonText().isEmpty() ? QString()

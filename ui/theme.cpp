@@ -9,6 +9,10 @@
 #include <QPalette>
 #include <cmath>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 // Q_INIT_RESOURCE must run at global scope; a static library's resources are otherwise
 // dropped by the linker because nothing references them.
 static void initConsoleResources() {
@@ -18,15 +22,106 @@ static void initConsoleResources() {
 namespace vd::ui {
 namespace {
 
-// Colours chosen so every text/background pair meets WCAG AA (≥ 4.5:1); tst_theme checks it.
-const QColor Text(0x1f, 0x29, 0x33);
-const QColor Muted(0x4a, 0x55, 0x63);
-const QColor Window(0xf3, 0xf5, 0xf8);
-const QColor Base(0xff, 0xff, 0xff);
-const QColor AlternateBase(0xf6, 0xf8, 0xfb);
-const QColor Accent(0x1f, 0x5f, 0xbf);
-const QColor Link(0x0b, 0x57, 0xd0);
-const QColor Frame(0xc5, 0xcd, 0xd8);
+QColor hex(const char *rgb) {
+    return QColor(QLatin1String(rgb));
+}
+
+// Chosen so every pair of contrastPairs() meets WCAG AA; tst_theme checks each scheme.
+SchemeColours lightColours() {
+    SchemeColours c;
+    c.text = hex("#1f2933");
+    c.muted = hex("#4a5563");
+    c.window = hex("#f3f5f8");
+    c.base = hex("#ffffff");
+    c.alternateBase = hex("#f6f8fb");
+    c.button = hex("#fbfcfd");
+    c.frame = hex("#c5cdd8");
+    c.accent = hex("#1f5fbf");
+    c.onAccent = hex("#ffffff");
+    c.primaryHover = hex("#1a56b0");
+    c.primaryPressed = hex("#164a98");
+    c.primaryBorder = hex("#174a96");
+    c.primaryFocus = hex("#0f2a5c");
+    c.link = hex("#0b57d0");
+    c.linkHover = hex("#084298");
+    c.disabledText = hex("#636c77");
+    c.placeholder = hex("#6b7580");
+    c.toolTipBase = hex("#ffffe8");
+    c.numberText = hex("#0f2a5c");
+    c.numberBackground = hex("#eef4ff");
+    c.avatarText = hex("#174a96");
+    c.avatarBackground = hex("#dce7f7");
+    c.neutral = {c.text, hex("#eef2f7"), c.frame, c.muted};
+    c.success = {hex("#1b5e20"), hex("#e8f5e9"), hex("#6db377"), hex("#2e7d32")};
+    c.failure = {hex("#a31a1a"), hex("#fdecec"), hex("#e39191"), hex("#c62828")};
+    c.warning = {hex("#7a4600"), hex("#fff4dc"), hex("#e2b04a"), hex("#b86e00")};
+    return c;
+}
+
+SchemeColours darkColours() {
+    SchemeColours c;
+    c.text = hex("#e6e9ee");
+    c.muted = hex("#a9b3c0");
+    c.window = hex("#1c2026");
+    c.base = hex("#14171b");
+    c.alternateBase = hex("#1a1e23");
+    c.button = hex("#262b32");
+    c.frame = hex("#4b5563");
+    c.accent = hex("#2f6fd0");
+    c.onAccent = hex("#ffffff");
+    c.primaryHover = hex("#2a63bb");
+    c.primaryPressed = hex("#255aa8");
+    c.primaryBorder = hex("#5b8fe0");
+    c.primaryFocus = hex("#dbe7ff");
+    c.link = hex("#8ab4f8");
+    c.linkHover = hex("#aecbfa");
+    c.disabledText = hex("#8f99a6");
+    c.placeholder = hex("#8f99a6");
+    c.toolTipBase = hex("#2b3138");
+    c.numberText = hex("#dbe7ff");
+    c.numberBackground = hex("#1e2d4a");
+    c.avatarText = hex("#cfe0ff");
+    c.avatarBackground = hex("#2a3a55");
+    c.neutral = {c.text, hex("#232830"), c.frame, c.muted};
+    c.success = {hex("#9be3ab"), hex("#15321d"), hex("#3f8a52"), hex("#4cc267")};
+    c.failure = {hex("#ffb3b3"), hex("#3d1717"), hex("#b85c5c"), hex("#f06464")};
+    c.warning = {hex("#ffd98a"), hex("#3a2a0c"), hex("#b88a2a"), hex("#f0b440")};
+    return c;
+}
+
+// White on black with yellow for what acts, as Windows' "High Contrast Black" does.
+SchemeColours highContrastColours() {
+    SchemeColours c;
+    c.text = hex("#ffffff");
+    c.muted = hex("#e6e6e6");
+    c.window = hex("#000000");
+    c.base = hex("#000000");
+    c.alternateBase = hex("#0d0d0d");
+    c.button = hex("#000000");
+    c.frame = hex("#ffffff");
+    c.accent = hex("#ffff00");
+    c.onAccent = hex("#000000");
+    c.primaryHover = hex("#ffff66");
+    c.primaryPressed = hex("#e6e600");
+    c.primaryBorder = hex("#ffffff");
+    c.primaryFocus = hex("#1aebff");
+    c.link = hex("#88ccff");
+    c.linkHover = hex("#1aebff");
+    c.disabledText = hex("#c0c0c0");
+    c.placeholder = hex("#d0d0d0");
+    c.toolTipBase = hex("#000000");
+    c.numberText = hex("#ffffff");
+    c.numberBackground = hex("#000000");
+    c.avatarText = hex("#000000");
+    c.avatarBackground = hex("#ffff00");
+    c.neutral = {c.text, c.base, c.frame, c.text};
+    c.success = {hex("#7dff8f"), c.base, hex("#7dff8f"), hex("#7dff8f")};
+    c.failure = {hex("#ff9090"), c.base, hex("#ff9090"), hex("#ff9090")};
+    c.warning = {hex("#ffe066"), c.base, hex("#ffe066"), hex("#ffe066")};
+    return c;
+}
+
+Scheme g_scheme = Scheme::Light;
 
 double channel(double c) {
     return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
@@ -36,42 +131,125 @@ double luminance(const QColor &c) {
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
+bool platformAsksForHighContrast() {
+#ifdef Q_OS_WIN
+    HIGHCONTRASTW hc{};
+    hc.cbSize = sizeof(hc);
+    return SystemParametersInfoW(SPI_GETHIGHCONTRAST, sizeof(hc), &hc, 0) &&
+           (hc.dwFlags & HCF_HIGHCONTRASTON);
+#else
+    return false;
+#endif
+}
+
 } // namespace
 
+const SchemeColours &Theme::colours(Scheme scheme) {
+    static const SchemeColours light = lightColours();
+    static const SchemeColours dark = darkColours();
+    static const SchemeColours high = highContrastColours();
+    switch (scheme) {
+    case Scheme::Dark:
+        return dark;
+    case Scheme::HighContrast:
+        return high;
+    case Scheme::Light:
+        break;
+    }
+    return light;
+}
+
+const SchemeColours &Theme::colours() {
+    return colours(g_scheme);
+}
+
+Scheme Theme::scheme() {
+    return g_scheme;
+}
+
+Scheme Theme::detect(const QPalette &platform) {
+    const QColor window = platform.color(QPalette::Window);
+    const QColor text = platform.color(QPalette::WindowText);
+    // Ordinary light themes stay below 20:1 (Fusion 18:1, Adwaita 19.6:1); only the
+    // high-contrast ones are pure black and white.
+    if (platformAsksForHighContrast() || contrastRatio(window, text) > 20.5)
+        return Scheme::HighContrast;
+    return window.lightness() < text.lightness() ? Scheme::Dark : Scheme::Light;
+}
+
 ToneColours Theme::tone(Tone t) {
+    const SchemeColours &c = colours();
     switch (t) {
     case Tone::Success:
-        return {QColor(0x1b, 0x5e, 0x20), QColor(0xe8, 0xf5, 0xe9), QColor(0x6d, 0xb3, 0x77),
-                QColor(0x2e, 0x7d, 0x32)};
+        return c.success;
     case Tone::Failure:
-        return {QColor(0xa3, 0x1a, 0x1a), QColor(0xfd, 0xec, 0xec), QColor(0xe3, 0x91, 0x91),
-                QColor(0xc6, 0x28, 0x28)};
+        return c.failure;
     case Tone::Warning:
-        return {QColor(0x7a, 0x46, 0x00), QColor(0xff, 0xf4, 0xdc), QColor(0xe2, 0xb0, 0x4a),
-                QColor(0xb8, 0x6e, 0x00)};
+        return c.warning;
     case Tone::Neutral:
         break;
     }
-    return {Text, QColor(0xee, 0xf2, 0xf7), Frame, Muted};
+    return c.neutral;
 }
 
 QColor Theme::link() {
-    return Link;
+    return colours().link;
 }
 QColor Theme::accent() {
-    return Accent;
+    return colours().accent;
 }
 QColor Theme::mutedText() {
-    return Muted;
+    return colours().muted;
 }
 QColor Theme::windowBackground() {
-    return Window;
+    return colours().window;
 }
 QColor Theme::panelBackground() {
-    return Base;
+    return colours().base;
 }
 QColor Theme::frame() {
-    return Frame;
+    return colours().frame;
+}
+
+QList<ContrastPair> Theme::contrastPairs(Scheme scheme) {
+    const SchemeColours &c = colours(scheme);
+    QList<ContrastPair> pairs{
+        {QStringLiteral("text on window"), c.text, c.window},
+        {QStringLiteral("text on base"), c.text, c.base},
+        {QStringLiteral("text on alternate rows"), c.text, c.alternateBase},
+        {QStringLiteral("button text"), c.text, c.button},
+        {QStringLiteral("tooltip"), c.text, c.toolTipBase},
+        {QStringLiteral("muted on window"), c.muted, c.window},
+        {QStringLiteral("muted on base"), c.muted, c.base},
+        {QStringLiteral("link on base"), c.link, c.base},
+        {QStringLiteral("link on alternate rows"), c.link, c.alternateBase},
+        {QStringLiteral("hovered link"), c.linkHover, c.base},
+        {QStringLiteral("selection"), c.onAccent, c.accent},
+        {QStringLiteral("primary button"), c.onAccent, c.accent},
+        {QStringLiteral("primary button hovered"), c.onAccent, c.primaryHover},
+        {QStringLiteral("primary button pressed"), c.onAccent, c.primaryPressed},
+        {QStringLiteral("disabled primary button"), c.disabledText, c.neutral.background},
+        {QStringLiteral("sign-in banner"), c.onAccent, c.accent},
+        {QStringLiteral("placeholder"), c.placeholder, c.base},
+        {QStringLiteral("greyed text on window (locked hint)"), c.disabledText, c.window},
+        {QStringLiteral("greyed text on base (locked field)"), c.disabledText, c.base},
+        {QStringLiteral("greyed button text"), c.disabledText, c.button},
+        {QStringLiteral("verification number"), c.numberText, c.numberBackground, true},
+        {QStringLiteral("avatar initials"), c.avatarText, c.avatarBackground, true},
+    };
+    const QList<QPair<QString, ToneColours>> tones{{QStringLiteral("neutral"), c.neutral},
+                                                   {QStringLiteral("success"), c.success},
+                                                   {QStringLiteral("failure"), c.failure},
+                                                   {QStringLiteral("warning"), c.warning}};
+    for (const auto &[name, t] : tones) {
+        pairs.append({name + QStringLiteral(" result"), t.foreground, t.background});
+        // Audit rows and the follow-up message colour the text only, on the table or panel.
+        pairs.append({name + QStringLiteral(" text on base"), t.foreground, c.base});
+        pairs.append({name + QStringLiteral(" text on window"), t.foreground, c.window});
+        // A graphical object, not text: WCAG 1.4.11 asks 3:1, the large-text threshold.
+        pairs.append({name + QStringLiteral(" icon"), t.accent, t.background, true});
+    }
+    return pairs;
 }
 
 double Theme::contrastRatio(const QColor &a, const QColor &b) {
@@ -99,6 +277,11 @@ QString Theme::toneName(Tone t) {
 }
 
 QString Theme::styleSheet() {
+    return styleSheet(g_scheme);
+}
+
+QString Theme::styleSheet(Scheme scheme) {
+    const SchemeColours &c = colours(scheme);
     // Only named widgets are styled here; everything else is plain Fusion with the palette,
     // so native focus rectangles and metrics survive.
     QString css =
@@ -106,34 +289,41 @@ QString Theme::styleSheet() {
                        " border-radius: 8px; }"
                        "QFrame#panelHeader { background: transparent; border: none;"
                        " border-bottom: 1px solid %2; border-radius: 0px; }"
-                       "QLabel#verificationNumber { color: #0f2a5c; background: #eef4ff;"
+                       "QLabel#verificationNumber { color: %10; background: %11;"
                        " border: 2px solid %3; border-radius: 10px; padding: 4px 22px; }"
                        "QLabel#fieldLabel, QLabel#hintLabel { color: %4; }"
                        "QLabel#countdown { color: %5; }"
                        "QLabel#warningNote { color: %9; }"
                        "QFrame#loginBanner { background: %3; border: none; }"
-                       "QFrame#loginBanner QLabel { color: #ffffff; }"
+                       "QFrame#loginBanner QLabel { color: %12; }"
                        "QLabel#inlineError { color: %6; background: %7; border: 1px solid %8;"
                        " border-radius: 4px; padding: 6px 8px; }"
-                       "QFrame#card { background: %1; border: 1px solid %2; border-radius: 6px; }"
-                       "QPushButton#primaryButton { color: #ffffff; background: %3;"
-                       " border: 1px solid #174a96; border-radius: 4px; padding: 5px 16px;"
-                       " min-height: 1.3em; }"
-                       "QPushButton#primaryButton:hover { background: #1a56b0; }"
-                       "QPushButton#primaryButton:pressed { background: #164a98; }"
-                       "QPushButton#primaryButton:focus { border: 2px solid #0f2a5c; }"
-                       "QPushButton#primaryButton:disabled { color: #f3f5f8; background: #9aa8ba;"
-                       " border-color: #9aa8ba; }")
-            .arg(Base.name(), Frame.name(), Accent.name(), Muted.name(), Text.name(),
-                 tone(Tone::Failure).foreground.name(), tone(Tone::Failure).background.name(),
-                 tone(Tone::Failure).border.name(), tone(Tone::Warning).foreground.name());
+                       "QFrame#card { background: %1; border: 1px solid %2; border-radius: 6px; }")
+            .arg(c.base.name(), c.frame.name(), c.accent.name(), c.muted.name(), c.text.name(),
+                 c.failure.foreground.name(), c.failure.background.name(), c.failure.border.name(),
+                 c.warning.foreground.name())
+            .arg(c.numberText.name(), c.numberBackground.name(), c.onAccent.name());
+    css += QStringLiteral("QPushButton#primaryButton { color: %1; background: %2;"
+                          " border: 1px solid %3; border-radius: 4px; padding: 5px 16px;"
+                          " min-height: 1.3em; }"
+                          "QPushButton#primaryButton:hover { background: %4; }"
+                          "QPushButton#primaryButton:pressed { background: %5; }"
+                          "QPushButton#primaryButton:focus { border: 2px solid %6; }"
+                          "QPushButton#primaryButton:disabled { color: %7; background: %8;"
+                          " border-color: %9; }")
+               .arg(c.onAccent.name(), c.accent.name(), c.primaryBorder.name(),
+                    c.primaryHover.name(), c.primaryPressed.name(), c.primaryFocus.name(),
+                    c.disabledText.name(), c.neutral.background.name(), c.frame.name());
     for (Tone t : {Tone::Neutral, Tone::Success, Tone::Failure, Tone::Warning}) {
-        const ToneColours c = tone(t);
+        const ToneColours tc = t == Tone::Success   ? c.success
+                               : t == Tone::Failure ? c.failure
+                               : t == Tone::Warning ? c.warning
+                                                    : c.neutral;
         const QString sel = QStringLiteral("QFrame#resultBanner[%1=\"%2\"]")
                                 .arg(QLatin1String(toneProperty()), toneName(t));
         css += QStringLiteral("%1 { background: %2; border: 1px solid %3; border-radius: 6px; }"
                               "%1 QLabel { color: %4; background: transparent; border: none; }")
-                   .arg(sel, c.background.name(), c.border.name(), c.foreground.name());
+                   .arg(sel, tc.background.name(), tc.border.name(), tc.foreground.name());
     }
     return css;
 }
@@ -147,32 +337,46 @@ QIcon Theme::applicationIcon() {
 }
 
 void Theme::apply(QApplication &app) {
+    // The first call sees the platform's palette; later calls keep what it found.
+    static const Scheme platform = detect(app.palette());
+    apply(app, platform);
+}
+
+void Theme::apply(QApplication &app, Scheme scheme) {
+    g_scheme = scheme;
+    const SchemeColours &c = colours(scheme);
     app.setWindowIcon(applicationIcon());
     app.setStyle(new ConsoleStyle);
 
     QPalette p;
-    p.setColor(QPalette::Window, Window);
-    p.setColor(QPalette::WindowText, Text);
-    p.setColor(QPalette::Base, Base);
-    p.setColor(QPalette::AlternateBase, AlternateBase);
-    p.setColor(QPalette::Text, Text);
-    p.setColor(QPalette::Button, QColor(0xfb, 0xfc, 0xfd));
-    p.setColor(QPalette::ButtonText, Text);
-    p.setColor(QPalette::Highlight, Accent);
-    p.setColor(QPalette::HighlightedText, Base);
-    p.setColor(QPalette::Link, Link);
-    p.setColor(QPalette::LinkVisited, Link);
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8));
-    p.setColor(QPalette::ToolTipText, Text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x75, 0x80));
-    p.setColor(QPalette::Mid, Frame);
-    const QColor disabledText(0x8a, 0x93, 0x9e);
-    p.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Text, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
-    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x9a, 0xa5, 0xb1));
+    p.setColor(QPalette::Window, c.window);
+    p.setColor(QPalette::WindowText, c.text);
+    p.setColor(QPalette::Base, c.base);
+    p.setColor(QPalette::AlternateBase, c.alternateBase);
+    p.setColor(QPalette::Text, c.text);
+    p.setColor(QPalette::BrightText, c.onAccent);
+    p.setColor(QPalette::Button, c.button);
+    p.setColor(QPalette::ButtonText, c.text);
+    p.setColor(QPalette::Highlight, c.accent);
+    p.setColor(QPalette::HighlightedText, c.onAccent);
+    p.setColor(QPalette::Link, c.link);
+    p.setColor(QPalette::LinkVisited, c.link);
+    p.setColor(QPalette::ToolTipBase, c.toolTipBase);
+    p.setColor(QPalette::ToolTipText, c.text);
+    p.setColor(QPalette::PlaceholderText, c.placeholder);
+    p.setColor(QPalette::Mid, c.frame);
+    p.setColor(QPalette::Dark, c.frame);
+    p.setColor(QPalette::Light, c.button);
+    p.setColor(QPalette::Midlight, c.button);
+    p.setColor(QPalette::Shadow, scheme == Scheme::Light ? c.frame.darker(150) : QColor(Qt::black));
+    // Greyed (and locked) text stays readable: 4.5:1 like any other text.
+    p.setColor(QPalette::Disabled, QPalette::WindowText, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Text, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, c.disabledText);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, c.frame);
+    p.setColor(QPalette::Disabled, QPalette::HighlightedText, c.text);
     app.setPalette(p);
-    app.setStyleSheet(styleSheet());
+    app.setStyleSheet(styleSheet(scheme));
 }
 
 } // namespace vd::ui

@@ -28,7 +28,7 @@ QPixmap avatar(const protocol::User &user, int size, qreal dpr) {
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
-    p.setBrush(QColor(0xdc, 0xe7, 0xf7));
+    p.setBrush(Theme::colours().avatarBackground);
     p.drawEllipse(QRectF(0, 0, size, size));
     QString initials = user.firstName.left(1) + user.lastName.left(1);
     if (initials.isEmpty())
@@ -37,7 +37,7 @@ QPixmap avatar(const protocol::User &user, int size, qreal dpr) {
     f.setPixelSize(size * 2 / 5);
     f.setBold(true);
     p.setFont(f);
-    p.setPen(Theme::accent().darker(130));
+    p.setPen(Theme::colours().avatarText);
     p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, initials.toUpper());
     return pm;
 }

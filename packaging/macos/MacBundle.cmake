@@ -17,4 +17,7 @@ if(TARGET verifydesk)
         MACOSX_BUNDLE_COPYRIGHT "Copyright 2026 VerifyDesk Team")
     qt_generate_deploy_app_script(TARGET verifydesk FILENAME_VARIABLE vd_deploy_script)
     install(SCRIPT ${vd_deploy_script} COMPONENT console)
+    # Beside the app in the DMG: IT's starting point for /Library/Preferences.
+    install(FILES ${vd_pkg_src}/macos/com.verifydesk.Console.plist DESTINATION .
+        COMPONENT console)
 endif()

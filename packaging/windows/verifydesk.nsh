@@ -113,9 +113,6 @@ Var /GLOBAL VD_End
     SetRegView 64
     WriteRegStr HKLM "${VD_POLICY_KEY}" "ServerUrl" "$VD_ServerUrl"
     SetRegView lastused
-    ; The 0.1 console reads its managed layer from %ProgramData%\VerifyDesk\verifydesk.ini.
-    CreateDirectory "$APPDATA\VerifyDesk"
-    WriteINIStr "$APPDATA\VerifyDesk\verifydesk.ini" "server" "url" "$VD_ServerUrl"
     DetailPrint "Managed server URL: $VD_ServerUrl"
   ${EndIf}
 !macroend

@@ -174,8 +174,18 @@ int main(int argc, char **argv) {
                                            "in as helpdesk, open jdoe, Manage MP-1001, Send Push, "
                                            "wait for the result and save live-result.png."),
                             QStringLiteral("URL"));
-    parser.addOptions({out, only, suffix, size, icons, live});
+    QCommandLineOption scheme(QStringLiteral("scheme"),
+                              QStringLiteral("Colour scheme: light, dark or high-contrast "
+                                             "(default: the platform's)."),
+                              QStringLiteral("NAME"));
+    parser.addOptions({out, only, suffix, size, icons, live, scheme});
     parser.process(app);
+    if (parser.value(scheme) == QLatin1String("dark"))
+        vd::ui::Theme::apply(app, vd::ui::Scheme::Dark);
+    else if (parser.value(scheme) == QLatin1String("high-contrast"))
+        vd::ui::Theme::apply(app, vd::ui::Scheme::HighContrast);
+    else if (parser.value(scheme) == QLatin1String("light"))
+        vd::ui::Theme::apply(app, vd::ui::Scheme::Light);
     if (parser.isSet(live))
         return runLive(QUrl(parser.value(live)), parser.value(out)) ? 0 : 1;
     if (parser.isSet(icons)) {

@@ -2,6 +2,8 @@
 // SettingsRegistry: managed > user > default with temp INI files; scope and validation.
 #include "settingsregistry.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -9,6 +11,8 @@
 
 using vd::app::SettingsRegistry;
 using Key = SettingsRegistry::Key;
+
+Q_DECLARE_METATYPE(SettingsRegistry::Platform)
 
 class TestSettingsRegistry : public QObject {
     Q_OBJECT
@@ -34,7 +38,12 @@ private Q_SLOTS:
     void invalidValuesFallBack();
     void keepSignedInLimitedByPolicy();
     void resetRestoresLowerLayer();
-    void defaultSystemPathIsXdg();
+    void systemLocationPerPlatform_data();
+    void systemLocationPerPlatform();
+    void systemLocationIsThisPlatforms();
+    void nativeStoreUsesPolicyNames();
+    void packagedSamplesCoverEveryManagedKey_data();
+    void packagedSamplesCoverEveryManagedKey();
 
 private:
     QTemporaryDir m_dir;
@@ -187,15 +196,111 @@ void TestSettingsRegistry::resetRestoresLowerLayer() {
     QCOMPARE(s.autoHideSeconds(), 5);
 }
 
-void TestSettingsRegistry::defaultSystemPathIsXdg() {
-#ifdef Q_OS_LINUX
-    if (!qEnvironmentVariableIsEmpty("XDG_CONFIG_DIRS"))
-        QSKIP("XDG_CONFIG_DIRS is set, so the system path is not the Debian default");
-    QCOMPARE(SettingsRegistry::defaultSystemPath(),
-             QStringLiteral("/etc/xdg/VerifyDesk/verifydesk.conf"));
+void TestSettingsRegistry::systemLocationPerPlatform_data() {
+    using P = SettingsRegistry::Platform;
+    QTest::addColumn<P>("platform");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QSettings::Format>("format");
+    QTest::newRow("linux") << P::Linux << QStringLiteral("/etc/xdg/VerifyDesk/verifydesk.conf")
+                           << QSettings::IniFormat;
+    QTest::newRow("windows") << P::Windows
+                             << QStringLiteral(
+                                    "HKEY_LOCAL_MACHINE\\Software\\Policies\\VerifyDesk\\Console")
+                             << QSettings::NativeFormat;
+    QTest::newRow("macos") << P::MacOS
+                           << QStringLiteral("/Library/Preferences/com.verifydesk.Console.plist")
+                           << QSettings::NativeFormat;
+}
+
+void TestSettingsRegistry::systemLocationPerPlatform() {
+    QFETCH(SettingsRegistry::Platform, platform);
+    QFETCH(QString, path);
+    QFETCH(QSettings::Format, format);
+    const SettingsRegistry::Location location = SettingsRegistry::systemLocation(platform);
+    QCOMPARE(location.path, path);
+    QCOMPARE(location.format, format);
+}
+
+void TestSettingsRegistry::systemLocationIsThisPlatforms() {
+#if defined(Q_OS_WIN)
+    QCOMPARE(SettingsRegistry::currentPlatform(), SettingsRegistry::Platform::Windows);
+#elif defined(Q_OS_DARWIN)
+    QCOMPARE(SettingsRegistry::currentPlatform(), SettingsRegistry::Platform::MacOS);
 #else
-    QSKIP("Linux path only");
+    QCOMPARE(SettingsRegistry::currentPlatform(), SettingsRegistry::Platform::Linux);
 #endif
+    // The Location constructor reads the managed layer from there.
+    writeIni(systemPath(), QStringLiteral("server/url"), QStringLiteral("https://it.example"));
+    SettingsRegistry s(SettingsRegistry::Location{systemPath(), QSettings::IniFormat}, userPath());
+    QVERIFY(s.isManaged(Key::ServerUrl));
+    QCOMPARE(s.serverUrl(), QUrl(QStringLiteral("https://it.example")));
+}
+
+void TestSettingsRegistry::nativeStoreUsesPolicyNames() {
+    // On Linux the native format of a file is INI, so a flat file stands in for the Windows
+    // policy key / macOS plist: flat policy value names, not the INI section/key pairs.
+    {
+        QSettings native(systemPath(), QSettings::NativeFormat);
+        native.setValue(QStringLiteral("ServerUrl"), QStringLiteral("https://policy.example"));
+        native.setValue(QStringLiteral("IdleSignOutMinutes"), 10);
+        native.setValue(QStringLiteral("AllowKeepSignedIn"), 0); // a REG_DWORD 0
+        native.setValue(QStringLiteral("ui/kiosk"), true);       // an INI name means nothing here
+    }
+    SettingsRegistry s(SettingsRegistry::Location{systemPath(), QSettings::NativeFormat},
+                       userPath());
+    QVERIFY(s.isManaged(Key::ServerUrl));
+    QCOMPARE(s.serverUrl(), QUrl(QStringLiteral("https://policy.example")));
+    QCOMPARE(s.idleSignOutMinutes(), 10);
+    QVERIFY(!s.allowKeepSignedIn());
+    QVERIFY(!s.isManaged(Key::Kiosk));
+    QVERIFY(!s.kiosk());
+    QVERIFY(!s.isManaged(Key::LastUsername)); // the console's own memo has no policy
+
+    QSet<QString> policyNames;
+    for (const auto &d : SettingsRegistry::definitions()) {
+        if (d.policyName.isEmpty())
+            continue;
+        QVERIFY2(!policyNames.contains(d.policyName), qPrintable(d.policyName));
+        policyNames.insert(d.policyName);
+    }
+    QCOMPARE(policyNames.size(), 8);
+}
+
+void TestSettingsRegistry::packagedSamplesCoverEveryManagedKey_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("pattern"); // captures a key name, section-qualified for INI
+    QTest::addColumn<bool>("policyNames");
+    QTest::newRow("linux ini") << QStringLiteral("packaging/linux/verifydesk.conf.sample")
+                               << QStringLiteral("^#?(\\w+)=") << false;
+    QTest::newRow("windows reg") << QStringLiteral("packaging/windows/managed-settings.reg")
+                                 << QStringLiteral("^\"(\\w+)\"=") << true;
+    QTest::newRow("macos plist") << QStringLiteral("packaging/macos/com.verifydesk.Console.plist")
+                                 << QStringLiteral("<key>(\\w+)</key>") << true;
+}
+
+void TestSettingsRegistry::packagedSamplesCoverEveryManagedKey() {
+    QFETCH(QString, file);
+    QFETCH(QString, pattern);
+    QFETCH(bool, policyNames);
+    QFile sample(qEnvironmentVariable("VD_SOURCE_DIR") + QLatin1Char('/') + file);
+    QVERIFY2(sample.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(sample.fileName()));
+    const QRegularExpression re(pattern);
+    const QRegularExpression section(QStringLiteral("^\\[(\\w+)\\]"));
+    QSet<QString> found;
+    QString current;
+    while (!sample.atEnd()) {
+        const QString line = QString::fromUtf8(sample.readLine()).trimmed();
+        if (const auto s = section.match(line); s.hasMatch() && !policyNames)
+            current = s.captured(1);
+        if (const auto m = re.match(line); m.hasMatch())
+            found.insert(policyNames ? m.captured(1) : current + QLatin1Char('/') + m.captured(1));
+    }
+    QSet<QString> expected;
+    for (const auto &d : SettingsRegistry::definitions()) {
+        if (!d.policyName.isEmpty()) // every key IT may manage; not the console's own memo
+            expected.insert(policyNames ? d.policyName : d.name);
+    }
+    QCOMPARE(found, expected);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsRegistry)
