@@ -9,8 +9,19 @@
 namespace vd::app {
 
 WebSocketEventSocket::WebSocketEventSocket(QObject *parent)
-    : EventSocket(parent)
-    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this)) {
+    : EventSocket(parent) {}
+
+WebSocketEventSocket::~WebSocketEventSocket() {
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QWebSocket *WebSocketEventSocket::socket() {
+    if (m_socket)
+        return m_socket;
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     connect(m_socket, &QWebSocket::connected, this, &EventSocket::connected);
     connect(m_socket, &QWebSocket::disconnected, this, &EventSocket::disconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &EventSocket::textMessageReceived);
@@ -18,26 +29,22 @@ WebSocketEventSocket::WebSocketEventSocket(QObject *parent)
     connect(
         m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
         [this](QAbstractSocket::SocketError) { Q_EMIT errorOccurred(m_socket->errorString()); });
-    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+    connect(m_socket, &QWebSocket::sslErrors, this, [](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             qCWarning(lcEvents).noquote() << "TLS error:" << e.errorString();
     });
-}
-
-WebSocketEventSocket::~WebSocketEventSocket() {
-    m_socket->disconnect(this);
-    m_socket->abort();
+    return m_socket;
 }
 
 void WebSocketEventSocket::open(const QNetworkRequest &request) {
     QNetworkRequest r(request);
-    if (m_hasSsl)
-        r.setSslConfiguration(m_ssl);
-    m_socket->open(r);
+    if (m_ssl)
+        r.setSslConfiguration(*m_ssl);
+    socket()->open(r);
 }
 
 void WebSocketEventSocket::close() {
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState)
         return;
     m_socket->close();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -46,8 +53,8 @@ void WebSocketEventSocket::close() {
 
 void WebSocketEventSocket::setSslConfiguration(const QSslConfiguration &config) {
     m_ssl = config;
-    m_hasSsl = true;
-    m_socket->setSslConfiguration(config);
+    if (m_socket)
+        m_socket->setSslConfiguration(config);
 }
 
 } // namespace vd::app

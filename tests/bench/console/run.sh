@@ -200,6 +200,7 @@ wait_map() {
 # (xprop -spy reports each change; one already set is reported when xprop starts).
 wait_title() {
     local t0=$1 win=$2 log=$WORK/title.$2.log xprop_pid i hit
+    rm -f "$log" # X reuses window ids: a log of an earlier round must not answer for this one
     stdbuf -oL xprop -spy -id "$win" _NET_WM_NAME > >(stamp_lines >"$log") 2>/dev/null &
     xprop_pid=$!
     PIDS+=("$xprop_pid")
