@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "logcategories.h"
+#include "outcometexts.h"
 #include "verificationeventsource.h"
 
 #include <QCoreApplication>
@@ -183,36 +184,16 @@ void VerificationController::showResult(const Verification &v) {
     setText(m_result,
             QCoreApplication::translate("vd::wire", wire::resultText(v.state).toUtf8().constData()),
             &VerificationController::resultTextChanged);
-    setText(m_action, recommendedActionFor(v.state),
+    setText(m_action, OutcomeTexts::recommendedAction(v.state),
             &VerificationController::recommendedActionChanged);
     QString reason;
     if (v.state == VerificationState::DispatchFailed && v.reason) {
         const auto parsed = wire::dispatchReasonFromWire(*v.reason);
-        reason = parsed ? reasonTextFor(*parsed)
+        reason = parsed ? OutcomeTexts::dispatchReason(*parsed)
                         : tr("The push could not be delivered (%1).").arg(*v.reason);
     }
     setText(m_reason, reason, &VerificationController::reasonTextChanged);
-    QString status;
-    switch (v.state) {
-    case VerificationState::Approved:
-        status = tr("Approved");
-        break;
-    case VerificationState::Denied:
-        status = tr("Denied");
-        break;
-    case VerificationState::WrongNumber:
-        status = tr("Wrong number selected");
-        break;
-    case VerificationState::TimedOut:
-        status = tr("Timed out");
-        break;
-    case VerificationState::DispatchFailed:
-        status = tr("Not sent");
-        break;
-    default:
-        break;
-    }
-    setText(m_status, status, &VerificationController::statusTextChanged);
+    setText(m_status, OutcomeTexts::status(v.state), &VerificationController::statusTextChanged);
     setSeverity(severityFor(v.state));
     m_resultShownAt = m_clock->msecsSinceStart();
     setState(State::Result);
@@ -462,44 +443,6 @@ void VerificationController::setRemaining(int seconds) {
         return;
     m_remaining = seconds;
     Q_EMIT remainingSecondsChanged();
-}
-
-QString VerificationController::recommendedActionFor(VerificationState outcome) {
-    // The "Recommended action" column of the spec, word for word.
-    switch (outcome) {
-    case VerificationState::Approved:
-        return tr("Identity confirmed. You may proceed with the requested change.");
-    case VerificationState::WrongNumber:
-        return tr("Do not perform the requested change. Treat as a failed verification and "
-                  "follow your escalation procedure.");
-    case VerificationState::Denied:
-        return tr("Do not perform the requested change. Confirm with the caller whether they "
-                  "actually have the device, and follow your escalation procedure.");
-    case VerificationState::TimedOut:
-        return tr("Do not perform the requested change. Use an alternative verification method "
-                  "(for example, a knowledge-based question or an SMS one-time passcode).");
-    case VerificationState::DispatchFailed:
-        return tr("Verify that push is enabled for the token and that the user's device is "
-                  "online, then try again.");
-    case VerificationState::Pending:
-    case VerificationState::Cancelled:
-        break;
-    }
-    return {};
-}
-
-QString VerificationController::reasonTextFor(wire::DispatchReason reason) {
-    switch (reason) {
-    case wire::DispatchReason::TokenInactive:
-        return tr("The token is not active (it is suspended or revoked).");
-    case wire::DispatchReason::PushDisabled:
-        return tr("Push is disabled for this token.");
-    case wire::DispatchReason::PushOtpDisabled:
-        return tr("Push OTP is disabled on the virtual server.");
-    case wire::DispatchReason::DeviceUnreachable:
-        return tr("The user's device is not registered or not reachable.");
-    }
-    return {};
 }
 
 VerificationController::Severity VerificationController::severityFor(VerificationState outcome) {

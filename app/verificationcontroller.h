@@ -95,9 +95,7 @@ public:
     // The last decoded server state of the current verification.
     std::optional<wire::VerificationState> serverState() const { return m_serverState; }
 
-    // Texts of the spec (exact), exposed for tests and other views.
-    static QString recommendedActionFor(wire::VerificationState outcome);
-    static QString reasonTextFor(wire::DispatchReason reason);
+    // The texts themselves are OutcomeTexts'.
     static Severity severityFor(wire::VerificationState outcome);
     static QString formatCountdown(int seconds); // m:ss
 

@@ -6,6 +6,7 @@
 #include "consolecore.h"
 #include "deviceprocess.h"
 #include "eventstream.h"
+#include "outcometexts.h"
 #include "serverprocess.h"
 #include "session.h"
 #include "systemclock.h"
@@ -334,7 +335,7 @@ void TestE2eVerification::dispatchFailed() {
     QCOMPARE(shown.severity, Severity::Warning);
     QVERIFY(shown.serverState == VerificationState::DispatchFailed);
     QCOMPARE(shown.reasonText,
-             VerificationController::reasonTextFor(vd::wire::DispatchReason::DeviceUnreachable));
+             vd::app::OutcomeTexts::dispatchReason(vd::wire::DispatchReason::DeviceUnreachable));
     QVERIFY(m_controller->verificationNumber().isEmpty());
 
     QString error;
