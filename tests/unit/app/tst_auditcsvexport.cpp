@@ -3,13 +3,9 @@
 // non-ASCII text, byte for byte against a golden file; every page of the filter (no
 // truncation, no repeats while entries arrive); the filter of the view; the file replaced only
 // when complete; failures and cancel.
-#include "apiclient.h"
 #include "auditcsvexport.h"
-#include "authauditmodel.h"
+#include "auditmodelrig.h"
 #include "csvwriter.h"
-#include "fakeauditlog.h"
-#include "faketransport.h"
-#include "operatorauditmodel.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -26,25 +22,18 @@ using vd::test::FakeTransport;
 
 namespace {
 
-constexpr int kWait = 10000;
-const QDateTime kStart(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+constexpr int kWait = vd::test::kAuditWait;
+const QDateTime kStart = vd::test::kAuditStart;
 
 QString goldenPath(const char *name) {
     return QStringLiteral("%1/tests/unit/app/data/%2")
         .arg(qEnvironmentVariable("VD_SOURCE_DIR"), QString::fromLatin1(name));
 }
 
-struct Rig {
-    FakeTransport transport;
-    vd::app::ApiClient api{&transport};
-    FakeAuditLog log;
-    vd::app::AuthAuditModel auth{&api};
-    vd::app::OperatorAuditModel operators{&api};
-    Rig() {
-        api.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:8470")));
-        api.setSessionToken("tok");
-        log.install(transport);
-    }
+// Without the model testers: they fetch on their own, and the export must do all fetching.
+struct Rig : vd::test::AuditModelRig {
+    Rig()
+        : AuditModelRig(false) {}
 };
 
 // Runs one export into a buffer; the bytes, empty with *error on failure.

@@ -1,24 +1,17 @@
 // SPDX-License-Identifier: MIT
 // AuthAuditModel and OperatorAuditModel against a fake audit server: columns, newest-first
 // order across pages, paging through thousands on demand, filters on the wire, stale and
-// failed answers, refresh, entries written while paging, roles and texts.
-#include "apiclient.h"
-#include "authauditmodel.h"
-#include "fakeauditlog.h"
-#include "faketransport.h"
-#include "operatorauditmodel.h"
+// failed answers, refresh, entries written while paging. Cell texts and roles are in
+// tst_auditmodeltexts.cpp.
+#include "auditmodelrig.h"
 
-#include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
-#include <memory>
 
 using vd::app::AuditQuery;
 using vd::app::AuditTableModel;
-using vd::app::AuthAuditModel;
-using vd::app::OperatorAuditModel;
 using vd::test::FakeAuditLog;
 using vd::test::FakeTransport;
 
@@ -26,40 +19,13 @@ Q_DECLARE_METATYPE(vd::app::AuditQuery)
 
 namespace {
 
-constexpr int kWait = 10000; // generous: two shared cores
-const QDateTime kStart(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+constexpr int kWait = vd::test::kAuditWait;
+const QDateTime kStart = vd::test::kAuditStart;
+using Rig = vd::test::AuditModelRig;
 
 QString param(const vd::app::HttpRequest &r, const char *name) {
     return QUrlQuery(r.url).queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
 }
-
-struct Rig {
-    FakeTransport transport;
-    vd::app::ApiClient api{&transport};
-    FakeAuditLog log;
-    AuthAuditModel auth{&api};
-    OperatorAuditModel operators{&api};
-    std::unique_ptr<QAbstractItemModelTester> authTester;
-    std::unique_ptr<QAbstractItemModelTester> operatorTester;
-
-    // The tester fetches on its own, so paging tests go without it.
-    explicit Rig(bool withTesters = true) {
-        api.setServerUrl(QUrl(QStringLiteral("http://127.0.0.1:8470")));
-        api.setSessionToken("tok");
-        log.install(transport);
-        if (withTesters) {
-            using Mode = QAbstractItemModelTester::FailureReportingMode;
-            authTester = std::make_unique<QAbstractItemModelTester>(&auth, Mode::QtTest);
-            operatorTester = std::make_unique<QAbstractItemModelTester>(&operators, Mode::QtTest);
-        }
-    }
-    QList<vd::app::HttpRequest> requests(const QString &path) const {
-        QList<vd::app::HttpRequest> out;
-        for (const auto &e : transport.matching("GET", path))
-            out.append(e.request);
-        return out;
-    }
-};
 
 QStringList ids(const AuditTableModel &m) {
     QStringList out;
@@ -93,14 +59,6 @@ private Q_SLOTS:
     void entriesWrittenWhilePagingDoNotRepeat();
     void failureShowsTheReason();
     void clearStopsLoading();
-    void readOnlyRolesAndTooltips();
-    void rowAsTextForTickets();
-    void operatorTexts_data();
-    void operatorTexts();
-    void highlightMarksOneEntry();
-    void trailSummary();
-    void permissionRule_data();
-    void permissionRule();
 };
 
 void TestAuditModels::columns_data() {
@@ -350,156 +308,6 @@ void TestAuditModels::clearStopsLoading() {
     rig.auth.fetchMore({});
     QTest::qWait(50);
     QCOMPARE(rig.log.authenticationRequests, before);
-}
-
-void TestAuditModels::readOnlyRolesAndTooltips() {
-    Rig rig;
-    rig.log.addAuthentication(3, kStart);
-    rig.log.authentication[2].ticket = QStringLiteral("INC-42");
-    rig.auth.setFilter({});
-    QTRY_COMPARE_WITH_TIMEOUT(rig.auth.rowCount(), 3, kWait);
-    const QModelIndex time = rig.auth.index(0, AuthAuditModel::TimeColumn);
-    QVERIFY(!(rig.auth.flags(time) & Qt::ItemIsEditable));
-    QVERIFY(rig.auth.flags(time) & Qt::ItemIsSelectable);
-    QVERIFY(!rig.auth.setData(time, QStringLiteral("x")));
-    const QDateTime utc = rig.log.authentication.at(2).time;
-    QCOMPARE(time.data(Qt::ToolTipRole).toString(), QStringLiteral("2026-12-01T08:02:00.000Z UTC"));
-    QCOMPARE(time.data().toString(), AuditTableModel::localTimeText(utc));
-    QCOMPARE(time.data(AuditTableModel::TimeRole).toDateTime(), utc);
-    QCOMPARE(rig.auth.index(0, AuthAuditModel::TicketColumn).data().toString(),
-             QStringLiteral("INC-42"));
-    QCOMPARE(rig.auth.index(1, AuthAuditModel::TicketColumn).data().toString(), QString());
-    QCOMPARE(rig.auth.index(0, AuthAuditModel::ResultColumn).data().toString(),
-             QStringLiteral("Success"));
-    QCOMPARE(rig.auth.index(0, 3).data(AuditTableModel::EntryIdRole).toString(),
-             rig.log.authentication.at(2).id);
-    QCOMPARE(rig.auth.index(0, 3).data(AuditTableModel::VerificationIdRole).toString(),
-             QStringLiteral("v-2"));
-    // Entry 0 is the third one of every three: a denial.
-    QCOMPARE(rig.auth.index(2, 0).data(AuditTableModel::ToneRole).toInt(),
-             int(AuditTableModel::Tone::Failure));
-    QCOMPARE(rig.auth.index(0, 0).data(AuditTableModel::ToneRole).toInt(),
-             int(AuditTableModel::Tone::Success));
-}
-
-void TestAuditModels::rowAsTextForTickets() {
-    Rig rig;
-    rig.log.addAuthentication(1, kStart);
-    rig.auth.setFilter({});
-    QTRY_COMPARE_WITH_TIMEOUT(rig.auth.rowCount(), 1, kWait);
-    const QStringList lines = rig.auth.rowAsText(0).split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 7);
-    QCOMPARE(lines.at(0), QStringLiteral("Time: %1 (2026-12-01T08:00:00.000Z)")
-                              .arg(AuditTableModel::localTimeText(kStart)));
-    QCOMPARE(lines.at(5),
-             QStringLiteral("Message: Login from Helpdesk push verification \u2014 denied"));
-    QCOMPARE(rig.auth.rowTexts(0, AuditTableModel::TimeStyle::Utc).first(),
-             QStringLiteral("2026-12-01T08:00:00.000Z"));
-    QVERIFY(rig.auth.rowAsText(5).isEmpty());
-}
-
-void TestAuditModels::operatorTexts_data() {
-    QTest::addColumn<QString>("outcome");
-    QTest::addColumn<QString>("outcomeText");
-    QTest::addColumn<int>("tone");
-    using T = AuditTableModel::Tone;
-    QTest::newRow("approved") << QStringLiteral("approved") << QStringLiteral("Approved")
-                              << int(T::Success);
-    QTest::newRow("denied") << QStringLiteral("denied") << QStringLiteral("Denied")
-                            << int(T::Failure);
-    QTest::newRow("wrong number") << QStringLiteral("wrong_number")
-                                  << QStringLiteral("Wrong number") << int(T::Failure);
-    QTest::newRow("timed out") << QStringLiteral("timed_out") << QStringLiteral("Timed out")
-                               << int(T::Failure);
-    QTest::newRow("dispatch failed") << QStringLiteral("dispatch_failed")
-                                     << QStringLiteral("Dispatch failed") << int(T::Failure);
-}
-
-void TestAuditModels::operatorTexts() {
-    QFETCH(QString, outcome);
-    QFETCH(QString, outcomeText);
-    QFETCH(int, tone);
-    Rig rig;
-    rig.log.addVerification(QStringLiteral("v1"), kStart, outcome, QStringLiteral("helpdesk"),
-                            QStringLiteral("jdoe"), QStringLiteral("SR-7"));
-    rig.operators.setFilter({});
-    QTRY_COMPARE_WITH_TIMEOUT(rig.operators.rowCount(), 2, kWait);
-    using C = OperatorAuditModel;
-    const auto cell = [&rig](int row, int column) {
-        return rig.operators.index(row, column).data().toString();
-    };
-    QCOMPARE(cell(0, C::PhaseColumn), QStringLiteral("Outcome"));
-    QCOMPARE(cell(1, C::PhaseColumn), QStringLiteral("Dispatch"));
-    QCOMPARE(cell(0, C::OutcomeColumn), outcomeText);
-    QCOMPARE(cell(1, C::OutcomeColumn), QString());
-    QCOMPARE(cell(0, C::ActionTypeColumn), QStringLiteral("HelpdeskPushVerification"));
-    QCOMPARE(cell(0, C::OperatorColumn), QStringLiteral("helpdesk"));
-    QCOMPARE(cell(1, C::TicketColumn), QStringLiteral("SR-7"));
-    QCOMPARE(rig.operators.index(0, 0).data(AuditTableModel::ToneRole).toInt(), tone);
-    QCOMPARE(rig.operators.index(1, 0).data(AuditTableModel::ToneRole).toInt(),
-             int(AuditTableModel::Tone::Neutral));
-}
-
-void TestAuditModels::highlightMarksOneEntry() {
-    Rig rig;
-    rig.log.addVerification(QStringLiteral("v1"), kStart, QStringLiteral("approved"));
-    rig.log.addFollowUp(QStringLiteral("v1"), QStringLiteral("TokenSuspend"), kStart.addSecs(60));
-    rig.operators.setFilter({});
-    QTRY_COMPARE_WITH_TIMEOUT(rig.operators.rowCount(), 3, kWait);
-    QSignalSpy changed(&rig.operators, &QAbstractItemModel::dataChanged);
-    rig.operators.setHighlightedEntry(QStringLiteral("v1-dispatch"));
-    QCOMPARE(changed.size(), 1);
-    const auto marked = [&rig](int row) {
-        return rig.operators.index(row, 4).data(OperatorAuditModel::HighlightRole).toBool();
-    };
-    QVERIFY(!marked(0));
-    QVERIFY(!marked(1));
-    QVERIFY(marked(2));
-    QCOMPARE(rig.operators.rowOfEntry(QStringLiteral("v1-TokenSuspend")), 0);
-    QCOMPARE(rig.operators.rowOfEntry(QStringLiteral("none")), -1);
-    rig.operators.setHighlightedEntry(QString());
-    QVERIFY(!marked(2));
-}
-
-void TestAuditModels::trailSummary() {
-    Rig rig;
-    rig.log.addVerification(QStringLiteral("v1"), kStart, QStringLiteral("approved"));
-    rig.log.addFollowUp(QStringLiteral("v1"), QStringLiteral("TokenSuspend"), kStart.addSecs(60));
-    rig.log.addFollowUp(QStringLiteral("v1"), QStringLiteral("PinReset"), kStart.addSecs(90));
-    rig.log.addVerification(QStringLiteral("v2"), kStart.addSecs(300), QStringLiteral("denied"));
-    rig.log.operatorEntries.removeLast(); // v2 has no outcome (cancelled)
-    vd::app::AuditQuery f;
-    f.verificationId = QStringLiteral("v1");
-    rig.operators.setFilter(f);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.operators.rowCount(), 4, kWait);
-    QCOMPARE(rig.operators.trailSummary(),
-             QStringLiteral("Dispatched by helpdesk at %1; outcome Approved at %2; 2 follow-up "
-                            "action(s): TokenSuspend, PinReset.")
-                 .arg(AuditTableModel::localTimeText(kStart),
-                      AuditTableModel::localTimeText(kStart.addSecs(20))));
-    f.verificationId = QStringLiteral("v2");
-    rig.operators.setFilter(f);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.operators.rowCount(), 1, kWait);
-    QVERIFY(rig.operators.trailSummary().endsWith(
-        QStringLiteral("no outcome (cancelled or still pending).")));
-    rig.operators.clear();
-    QVERIFY(rig.operators.trailSummary().isEmpty());
-}
-
-void TestAuditModels::permissionRule_data() {
-    QTest::addColumn<int>("audit");
-    QTest::addColumn<bool>("allowed");
-    QTest::newRow("none") << int(vd::wire::Permission::None) << false;
-    QTest::newRow("view") << int(vd::wire::Permission::View) << true;
-}
-
-void TestAuditModels::permissionRule() {
-    QFETCH(int, audit);
-    QFETCH(bool, allowed);
-    vd::protocol::Permissions p;
-    p.audit = vd::wire::Permission(audit);
-    QCOMPARE(AuditTableModel::isAllowed(p), allowed);
-    QVERIFY(!AuditTableModel::deniedReason().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAuditModels)
