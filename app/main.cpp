@@ -110,9 +110,10 @@ int main(int argc, char **argv) {
     vd::app::LanguageChoice::install(
         &app, vd::app::LanguageChoice::choose(&settings, parser.value(o.lang)));
 
-    const bool kiosk = parser.isSet(o.kiosk) || settings.kiosk();
+    // --kiosk for this run; KioskPolicy adds the managed setting (ConsoleFlow asks it too).
+    const bool kioskFlag = parser.isSet(o.kiosk);
     vd::app::SingleInstance station(QStringLiteral("verifydesk-station"));
-    if (vd::app::KioskPolicy::from(&settings, kiosk).singleInstance && !station.acquire()) {
+    if (vd::app::KioskPolicy::from(&settings, kioskFlag).singleInstance && !station.acquire()) {
         print(QStringLiteral("verifydesk: a console already runs on this station\n"));
         return 0;
     }
@@ -150,7 +151,7 @@ int main(int argc, char **argv) {
 
     vd::ui::ConsoleFlow::Options flowOptions;
     flowOptions.server = server;
-    flowOptions.kiosk = kiosk;
+    flowOptions.kiosk = kioskFlag;
     int rc = 0;
     {
         vd::ui::ConsoleFlow flow(context, flowOptions);

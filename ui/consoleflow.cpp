@@ -75,6 +75,15 @@ void ConsoleFlow::activate() {
     front->activateWindow();
 }
 
+void ConsoleFlow::present(QWidget *window) {
+    if (m_policy.fullScreen)
+        window->showFullScreen();
+    else
+        window->show();
+    window->raise();
+    window->activateWindow();
+}
+
 LoginDialog *ConsoleFlow::loginDialog() const {
     return m_login;
 }
@@ -128,12 +137,7 @@ void ConsoleFlow::showLogin(const QString &message) {
         m_login->clearError();
     else
         m_login->showError(message);
-    if (m_policy.fullScreen)
-        m_login->showFullScreen();
-    else
-        m_login->show();
-    m_login->raise();
-    m_login->activateWindow();
+    present(m_login);
     if (message.isEmpty()) {
         QLineEdit *first = m_login->server().isEmpty()     ? m_login->serverEdit()
                            : m_login->username().isEmpty() ? m_login->usernameEdit()
@@ -180,12 +184,7 @@ void ConsoleFlow::onSignedIn() {
         }
     }
     m_idle->start();
-    if (m_policy.fullScreen)
-        m_main->showFullScreen();
-    else
-        m_main->show();
-    m_main->raise();
-    m_main->activateWindow();
+    present(m_main);
     m_main->assignmentPage()->focusSearch();
     // The session has just (re)started the event stream, which does not signal a start.
     m_main->updateConnection();

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     QUrl effectiveServer() const;
+    void present(QWidget *window); // shown (full screen on a kiosk seat), raised, focused
     void showLogin(const QString &message = {});
     void onSignInRequested(const QUrl &server, const QString &username, const QString &password,
                            bool keep);
