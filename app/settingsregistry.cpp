@@ -36,8 +36,7 @@ SettingsRegistry::SettingsRegistry(const Location &system, const QString &userFi
                                    QObject *parent)
     : QObject(parent)
     , m_system(std::make_unique<QSettings>(system.path, system.format))
-    , m_user(std::make_unique<QSettings>(userFilePath, QSettings::IniFormat))
-    , m_systemNative(system.format == QSettings::NativeFormat) {}
+    , m_user(std::make_unique<QSettings>(userFilePath, QSettings::IniFormat)) {}
 
 SettingsRegistry::~SettingsRegistry() {
     m_user->sync();
@@ -150,16 +149,18 @@ std::optional<QVariant> SettingsRegistry::validated(const Definition &def,
     return std::nullopt;
 }
 
+QString SettingsRegistry::managedName(const Definition &def) const {
+    return m_system->format() == QSettings::NativeFormat ? def.policyName : def.name;
+}
+
 QVariant SettingsRegistry::managedRaw(const Definition &def) const {
-    if (m_systemNative)
-        return def.policyName.isEmpty() ? QVariant() : m_system->value(def.policyName);
-    return m_system->value(def.name);
+    const QString name = managedName(def);
+    return name.isEmpty() ? QVariant() : m_system->value(name);
 }
 
 bool SettingsRegistry::managedContains(const Definition &def) const {
-    if (m_systemNative)
-        return !def.policyName.isEmpty() && m_system->contains(def.policyName);
-    return m_system->contains(def.name);
+    const QString name = managedName(def);
+    return !name.isEmpty() && m_system->contains(name);
 }
 
 QVariant SettingsRegistry::value(Key key) const {

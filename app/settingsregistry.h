@@ -103,13 +103,14 @@ Q_SIGNALS:
 
 private:
     std::optional<QVariant> validated(const Definition &def, const QVariant &raw) const;
-    // The managed layer's raw value: INI keys in a file, flat policy names in the native store.
+    // The managed layer's raw value: INI keys in a file, flat policy names in the native store
+    // (empty: not managed there).
+    QString managedName(const Definition &def) const;
     QVariant managedRaw(const Definition &def) const;
     bool managedContains(const Definition &def) const;
 
     std::unique_ptr<QSettings> m_system;
     std::unique_ptr<QSettings> m_user;
-    bool m_systemNative = false;
 };
 
 } // namespace vd::app
